@@ -1,0 +1,52 @@
+#include "engine/cli/commands.h"
+#include "engine/cli/options.h"
+#include "engine/dataset/dataset.h"
+
+#include <ostream>
+
+namespace nastavdoc::cli {
+
+namespace {
+
+constexpr const char* kCheckUsage =
+    "usage: nastavdoc check --data FILE\n"
+    "validates the dataset against data/schema.json and the domain rules and prints every\n"
+    "problem as file:line:column: error[code]: message (at $.json.path); exit 1 if any error\n";
+
+std::size_t count_items(const dataset::Value& root, std::string_view key) {
+    const dataset::Value* items = root.find(key);
+    return items != nullptr && items->is_array() ? items->items.size() : 0;
+}
+
+}  // namespace
+
+int run_check(const Args& args, Io io) {
+    Options options;
+    if (!parse_options(args, {{"--data", true}}, options, io.err) || !options.positional.empty()) {
+        io.err << kCheckUsage;
+        return kExitUsage;
+    }
+    const std::string* data = options.find("--data");
+    if (data == nullptr) {
+        io.err << "nastavdoc check: --data FILE is required\n" << kCheckUsage;
+        return kExitUsage;
+    }
+    Diagnostics diagnostics;
+    const auto dataset = dataset::load_and_check(*data, diagnostics);
+    diagnostics.sort_by_location();
+    diagnostics.print(io.err);
+    if (diagnostics.has_errors() || !dataset) {
+        io.err << *data << ": " << diagnostics.error_count() << " error(s), "
+               << diagnostics.warning_count() << " warning(s)\n";
+        return kExitUserError;
+    }
+    const dataset::Value& root = dataset->root();
+    io.out << *data << ": ok (" << count_items(root, "people") << " people, "
+           << count_items(root, "mentors") << " mentors, " << count_items(root, "mentees")
+           << " mentees, " << count_items(root, "pairs") << " pairs, "
+           << count_items(root, "orders") << " orders; " << diagnostics.warning_count()
+           << " warning(s))\n";
+    return kExitOk;
+}
+
+}  // namespace nastavdoc::cli

@@ -1,0 +1,48 @@
+#include "engine/base/diagnostics.h"
+#include "engine/cli/commands.h"
+
+#include <exception>
+#include <ostream>
+
+namespace nastavdoc::cli {
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: nastavdoc <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  check  --data FILE             validate a dataset, print every problem with its location\n"
+    "  text   typeset|decline|hyphenate|spell ...\n"
+    "                                 the Russian text rules, one line in, one line out\n"
+    "\n"
+    "exit codes: 0 done, 1 bad data or template, 2 usage, 3 environment\n";
+
+}  // namespace
+
+int run(const Args& args, Io io) {
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        (args.empty() ? io.err : io.out) << kUsage;
+        return args.empty() ? kExitUsage : kExitOk;
+    }
+    const std::string& command = args[0];
+    const Args rest(args.begin() + 1, args.end());
+    try {
+        if (command == "check") {
+            return run_check(rest, io);
+        }
+        if (command == "text") {
+            return run_text(rest, io);
+        }
+    } catch (const Error& error) {
+        io.err << format_diagnostic(error.diagnostic()) << '\n';
+        return kExitEnvironment;
+    } catch (const std::bad_alloc&) {
+        io.err << "error[environment.memory]: out of memory\n";
+        return kExitEnvironment;
+    }
+    io.err << "nastavdoc: unknown command '" << command << "'\n\n" << kUsage;
+    return kExitUsage;
+}
+
+}  // namespace nastavdoc::cli

@@ -1,0 +1,161 @@
+#include "engine/dataset/dataset.h"
+
+#include "engine/base/files.h"
+#include "engine/dataset/json_parse.h"
+
+#include <array>
+#include <set>
+#include <utility>
+
+namespace nastavdoc::dataset {
+
+namespace {
+
+struct Collection {
+    std::string_view key;
+    EntityKind kind;
+};
+
+// The top-level arrays whose items carry an `id`, and what those IDs name.
+constexpr std::array<Collection, 14> kCollections{{
+    {"people", EntityKind::Person},
+    {"positions", EntityKind::Position},
+    {"forms", EntityKind::Form},
+    {"mentors", EntityKind::Mentor},
+    {"mentees", EntityKind::Mentee},
+    {"pairs", EntityKind::Pair},
+    {"meetings", EntityKind::Meeting},
+    {"consents", EntityKind::Consent},
+    {"orders", EntityKind::Order},
+    {"legal_acts", EntityKind::Act},
+    {"surveys", EntityKind::Survey},
+    {"survey_responses", EntityKind::Response},
+    {"indicators", EntityKind::Indicator},
+    {"documents", EntityKind::Document},
+}};
+
+}  // namespace
+
+std::string_view entity_name(EntityKind kind) {
+    switch (kind) {
+        case EntityKind::Person:
+            return "person";
+        case EntityKind::Position:
+            return "position";
+        case EntityKind::Form:
+            return "form of mentorship";
+        case EntityKind::Mentor:
+            return "mentor";
+        case EntityKind::Mentee:
+            return "mentee";
+        case EntityKind::Pair:
+            return "pair";
+        case EntityKind::Meeting:
+            return "meeting";
+        case EntityKind::Consent:
+            return "consent";
+        case EntityKind::Order:
+            return "order";
+        case EntityKind::Act:
+            return "legal act";
+        case EntityKind::Survey:
+            return "survey";
+        case EntityKind::Response:
+            return "survey response";
+        case EntityKind::Indicator:
+            return "indicator";
+        case EntityKind::Document:
+            return "document";
+        case EntityKind::Roadmap:
+            return "roadmap";
+        case EntityKind::Organization:
+            return "organization";
+    }
+    return "entity";
+}
+
+Dataset::Dataset(std::string file, std::string text)
+    : text_(std::make_unique<std::string>(std::move(text))), lines_(std::move(file), *text_) {}
+
+const Entity* Dataset::find(std::string_view id) const {
+    const auto it = entities_.find(std::string(id));
+    return it == entities_.end() ? nullptr : &it->second;
+}
+
+void index_entities(Dataset& dataset, Diagnostics* diagnostics) {
+    const Value& root = dataset.root_;
+    const auto add = [&](const Value& item, EntityKind kind, std::string path) {
+        const Value* id = item.find("id");
+        if (id == nullptr || !id->is_string()) {
+            return;
+        }
+        const auto [it, inserted] = dataset.entities_.emplace(id->text, Entity{kind, &item, path});
+        if (!inserted && diagnostics != nullptr) {
+            const SourceSpan first = dataset.span_of(*it->second.value->find("id"));
+            diagnostics->error("dataset.duplicate-id",
+                               "duplicate id '" + id->text + "'; it is already used by the " +
+                                   std::string(entity_name(it->second.kind)) + " at line " +
+                                   std::to_string(first.line),
+                               dataset.span_of(*id), path + ".id");
+        }
+    };
+    for (const auto& collection : kCollections) {
+        const Value* items = root.find(collection.key);
+        if (items == nullptr || !items->is_array()) {
+            continue;
+        }
+        for (std::size_t i = 0; i < items->items.size(); ++i) {
+            std::string path = "$";
+            append_path_key(path, collection.key);
+            append_path_index(path, i);
+            add(items->items[i], collection.kind, std::move(path));
+        }
+    }
+    if (const Value* organization = root.find("organization")) {
+        add(*organization, EntityKind::Organization, "$.organization");
+    }
+    if (const Value* roadmap = root.find("roadmap")) {
+        add(*roadmap, EntityKind::Roadmap, "$.roadmap");
+    }
+}
+
+std::unique_ptr<Dataset> parse_dataset(std::string file, std::string text, Diagnostics& diagnostics) {
+    auto dataset = std::make_unique<Dataset>(std::move(file), std::move(text));
+    std::optional<Value> root = parse_json(*dataset->text_, dataset->lines_, diagnostics);
+    if (!root) {
+        return nullptr;
+    }
+    dataset->root_ = std::move(*root);
+    index_entities(*dataset, &diagnostics);
+    return dataset;
+}
+
+std::unique_ptr<Dataset> load_dataset(const std::filesystem::path& path, Diagnostics& diagnostics) {
+    return parse_dataset(path.string(), read_file(path), diagnostics);
+}
+
+std::unique_ptr<Dataset> load_and_check(const std::filesystem::path& path, Diagnostics& diagnostics) {
+    auto dataset = load_dataset(path, diagnostics);
+    if (dataset) {
+        check_dataset(*dataset, diagnostics);
+    }
+    return dataset;
+}
+
+void check_dataset(const Dataset& dataset, Diagnostics& diagnostics) {
+    Diagnostics schema_problems;
+    validate_schema(dataset, schema_problems);
+    Diagnostics rule_problems;
+    check_rules(dataset, rule_problems);
+    // A rule that trips over a value the schema already refused says the same thing twice.
+    std::set<std::string> refused;
+    for (const auto& diagnostic : schema_problems.items()) {
+        refused.insert(diagnostic.path);
+        diagnostics.add(diagnostic);
+    }
+    for (const auto& diagnostic : rule_problems.items()) {
+        if (!refused.count(diagnostic.path)) diagnostics.add(diagnostic);
+    }
+}
+
+}  // namespace nastavdoc::dataset

@@ -1,0 +1,460 @@
+#include "engine/dataset/json_parse.h"
+
+#include "engine/base/utf8.h"
+
+#include <charconv>
+#include <cstdlib>
+#include <unordered_map>
+
+namespace nastavdoc::dataset {
+
+namespace {
+
+struct SyntaxError {
+    std::size_t offset;
+    std::string code;
+    std::string message;
+};
+
+class Parser {
+public:
+    Parser(std::string_view text, const LineIndex& lines, Diagnostics& diagnostics,
+           const ParseLimits& limits)
+        : text_(text), lines_(lines), diagnostics_(diagnostics), limits_(limits) {}
+
+    std::optional<Value> parse() {
+        if (text_.size() > limits_.max_bytes) {
+            diagnostics_.error("json.too-large",
+                               "the file is larger than " + std::to_string(limits_.max_bytes) +
+                                   " bytes",
+                               lines_.span_at(0));
+            return std::nullopt;
+        }
+        if (text_.substr(0, 3) == "\xEF\xBB\xBF") {
+            diagnostics_.error("json.bom",
+                               "the file starts with a byte order mark (U+FEFF); save it as UTF-8 "
+                               "without BOM",
+                               lines_.span_at(0));
+            pos_ = 3;
+        }
+        const std::size_t invalid = utf8::find_invalid(text_);
+        if (invalid != std::string_view::npos) {
+            diagnostics_.error("json.invalid-utf8",
+                               "the file is not valid UTF-8 (bad byte 0x" + hex(invalid) + ")",
+                               lines_.span_at(invalid));
+            return std::nullopt;
+        }
+        try {
+            skip_space();
+            if (pos_ >= text_.size()) {
+                fail("json.empty", "the file holds no JSON value");
+            }
+            Value root = parse_value(0);
+            skip_space();
+            if (pos_ < text_.size()) {
+                fail("json.trailing", "unexpected " + describe_here() + " after the JSON value");
+            }
+            return root;
+        } catch (const SyntaxError& error) {
+            diagnostics_.error(error.code, error.message, lines_.span_at(error.offset));
+            return std::nullopt;
+        }
+    }
+
+private:
+    std::string hex(std::size_t at) const {
+        static constexpr char digits[] = "0123456789ABCDEF";
+        const auto byte = static_cast<unsigned char>(text_[at]);
+        return std::string{digits[byte >> 4], digits[byte & 15]};
+    }
+
+    [[noreturn]] void fail(std::string code, std::string message) const {
+        throw SyntaxError{pos_, std::move(code), std::move(message)};
+    }
+
+    std::string describe_here() const {
+        if (pos_ >= text_.size()) {
+            return "end of file";
+        }
+        const char c = text_[pos_];
+        if (static_cast<unsigned char>(c) < 0x20) {
+            return "control character 0x" + hex(pos_);
+        }
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            char32_t cp = 0;
+            const std::size_t n = utf8::decode(text_, pos_, cp);
+            return "'" + std::string(text_.substr(pos_, n == 0 ? 1 : n)) + "'";
+        }
+        return std::string("'") + c + "'";
+    }
+
+    [[noreturn]] void fail_unexpected(std::string_view expected) const {
+        if (pos_ >= text_.size()) {
+            throw SyntaxError{pos_, "json.truncated",
+                              "the file ends in the middle of the JSON (expected " +
+                                  std::string(expected) + ")"};
+        }
+        throw SyntaxError{pos_, "json.syntax",
+                          "expected " + std::string(expected) + ", found " + describe_here()};
+    }
+
+    void skip_space() {
+        while (pos_ < text_.size()) {
+            const char c = text_[pos_];
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                ++pos_;
+            } else if (c == '/' && pos_ + 1 < text_.size() &&
+                       (text_[pos_ + 1] == '/' || text_[pos_ + 1] == '*')) {
+                fail("json.comment", "comments are not allowed in JSON");
+            } else {
+                return;
+            }
+        }
+    }
+
+    Value parse_value(std::size_t depth) {
+        if (pos_ >= text_.size()) {
+            fail_unexpected("a value");
+        }
+        switch (text_[pos_]) {
+            case '{':
+                return parse_object(depth + 1);
+            case '[':
+                return parse_array(depth + 1);
+            case '"': {
+                Value value;
+                value.kind = Kind::String;
+                value.offset = static_cast<std::uint32_t>(pos_);
+                value.text = parse_string();
+                return value;
+            }
+            case 't':
+                return parse_literal("true", Kind::Bool, true);
+            case 'f':
+                return parse_literal("false", Kind::Bool, false);
+            case 'n':
+                return parse_literal("null", Kind::Null, false);
+            default:
+                if (text_[pos_] == '-' || (text_[pos_] >= '0' && text_[pos_] <= '9')) {
+                    return parse_number();
+                }
+                if (text_[pos_] == '\'') {
+                    fail("json.syntax", "strings must be in double quotes, not single quotes");
+                }
+                fail_unexpected("a value");
+        }
+    }
+
+    Value parse_literal(std::string_view word, Kind kind, bool boolean) {
+        if (text_.substr(pos_, word.size()) != word) {
+            fail_unexpected("a value");
+        }
+        Value value;
+        value.kind = kind;
+        value.boolean = boolean;
+        value.offset = static_cast<std::uint32_t>(pos_);
+        pos_ += word.size();
+        return value;
+    }
+
+    void check_depth(std::size_t depth) const {
+        if (depth > limits_.max_depth) {
+            throw SyntaxError{pos_, "json.too-deep",
+                              "arrays and objects are nested deeper than " +
+                                  std::to_string(limits_.max_depth) + " levels"};
+        }
+    }
+
+    Value parse_object(std::size_t depth) {
+        check_depth(depth);
+        Value value;
+        value.kind = Kind::Object;
+        value.offset = static_cast<std::uint32_t>(pos_);
+        ++pos_;
+        skip_space();
+        if (pos_ < text_.size() && text_[pos_] == '}') {
+            ++pos_;
+            return value;
+        }
+        std::unordered_map<std::string, std::uint32_t> seen;
+        while (true) {
+            skip_space();
+            if (pos_ >= text_.size() || text_[pos_] != '"') {
+                if (pos_ < text_.size() && text_[pos_] == '}') {
+                    fail("json.trailing-comma", "a comma before '}' is not allowed in JSON");
+                }
+                fail_unexpected("a key in double quotes");
+            }
+            Member member;
+            member.key_offset = static_cast<std::uint32_t>(pos_);
+            member.key = parse_string();
+            skip_space();
+            if (pos_ >= text_.size() || text_[pos_] != ':') {
+                fail_unexpected("':' after the key");
+            }
+            ++pos_;
+            skip_space();
+            member.value = parse_value(depth);
+            const auto [it, inserted] = seen.emplace(member.key, member.key_offset);
+            if (!inserted) {
+                const SourceSpan first = lines_.span_at(it->second);
+                Diagnostic diagnostic;
+                diagnostic.code = "json.duplicate-key";
+                diagnostic.message = "duplicate key '" + short_text(member.key) +
+                                     "'; the first is at line " + std::to_string(first.line) +
+                                     ", column " + std::to_string(first.column);
+                diagnostic.span = lines_.span_at(member.key_offset);
+                diagnostics_.add(std::move(diagnostic));
+            } else {
+                value.members.push_back(std::move(member));
+            }
+            skip_space();
+            if (pos_ < text_.size() && text_[pos_] == ',') {
+                ++pos_;
+                continue;
+            }
+            if (pos_ < text_.size() && text_[pos_] == '}') {
+                ++pos_;
+                return value;
+            }
+            fail_unexpected("',' or '}'");
+        }
+    }
+
+    Value parse_array(std::size_t depth) {
+        check_depth(depth);
+        Value value;
+        value.kind = Kind::Array;
+        value.offset = static_cast<std::uint32_t>(pos_);
+        ++pos_;
+        skip_space();
+        if (pos_ < text_.size() && text_[pos_] == ']') {
+            ++pos_;
+            return value;
+        }
+        while (true) {
+            skip_space();
+            if (pos_ < text_.size() && text_[pos_] == ']') {
+                fail("json.trailing-comma", "a comma before ']' is not allowed in JSON");
+            }
+            value.items.push_back(parse_value(depth));
+            skip_space();
+            if (pos_ < text_.size() && text_[pos_] == ',') {
+                ++pos_;
+                continue;
+            }
+            if (pos_ < text_.size() && text_[pos_] == ']') {
+                ++pos_;
+                return value;
+            }
+            fail_unexpected("',' or ']'");
+        }
+    }
+
+    static std::string short_text(std::string_view text) {
+        std::string out;
+        std::size_t chars = 0;
+        for (const char c : text) {
+            const bool starts_char = (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+            if (starts_char && ++chars > 40) {
+                out += "...";
+                break;
+            }
+            out += static_cast<unsigned char>(c) < 0x20 ? '?' : c;
+        }
+        return out;
+    }
+
+    unsigned parse_hex4() {
+        if (pos_ + 4 > text_.size()) {
+            pos_ = text_.size();
+            fail_unexpected("four hex digits after \\u");
+        }
+        unsigned value = 0;
+        for (int i = 0; i < 4; ++i) {
+            const char c = text_[pos_];
+            value <<= 4;
+            if (c >= '0' && c <= '9') {
+                value |= static_cast<unsigned>(c - '0');
+            } else if (c >= 'a' && c <= 'f') {
+                value |= static_cast<unsigned>(c - 'a' + 10);
+            } else if (c >= 'A' && c <= 'F') {
+                value |= static_cast<unsigned>(c - 'A' + 10);
+            } else {
+                fail("json.bad-escape", "expected four hex digits after \\u");
+            }
+            ++pos_;
+        }
+        return value;
+    }
+
+    std::string parse_string() {
+        const std::size_t start = pos_;
+        ++pos_;
+        std::string out;
+        while (true) {
+            // Copy the plain run up to the next quote, backslash or control character.
+            std::size_t run = pos_;
+            while (run < text_.size()) {
+                const auto c = static_cast<unsigned char>(text_[run]);
+                if (c == '"' || c == '\\' || c < 0x20) {
+                    break;
+                }
+                ++run;
+            }
+            out.append(text_.substr(pos_, run - pos_));
+            pos_ = run;
+            if (pos_ >= text_.size()) {
+                throw SyntaxError{start, "json.unterminated-string",
+                                  "the string that starts here is never closed"};
+            }
+            const char c = text_[pos_];
+            if (c == '"') {
+                ++pos_;
+                return out;
+            }
+            if (c != '\\') {
+                fail("json.control-character",
+                     "control character 0x" + hex(pos_) +
+                         " inside a string (write it as an escape such as \\n)");
+            }
+            ++pos_;
+            if (pos_ >= text_.size()) {
+                fail_unexpected("an escape character");
+            }
+            const char escape = text_[pos_++];
+            switch (escape) {
+                case '"':
+                    out += '"';
+                    break;
+                case '\\':
+                    out += '\\';
+                    break;
+                case '/':
+                    out += '/';
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
+                case 'u':
+                    append_unicode_escape(out);
+                    break;
+                default:
+                    --pos_;
+                    fail("json.bad-escape",
+                         "unknown escape '\\" + std::string(1, escape) + "' in a string");
+            }
+        }
+    }
+
+    void append_unicode_escape(std::string& out) {
+        const std::size_t at = pos_ - 2;
+        char32_t cp = parse_hex4();
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            if (text_.substr(pos_, 2) != "\\u") {
+                throw SyntaxError{at, "json.bad-escape",
+                                  "a lone high surrogate \\u escape is not a character"};
+            }
+            pos_ += 2;
+            const char32_t low = parse_hex4();
+            if (low < 0xDC00 || low > 0xDFFF) {
+                throw SyntaxError{at, "json.bad-escape",
+                                  "a high surrogate must be followed by a low surrogate"};
+            }
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+        } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+            throw SyntaxError{at, "json.bad-escape",
+                              "a lone low surrogate \\u escape is not a character"};
+        }
+        if (cp == 0) {
+            throw SyntaxError{at, "json.nul", "the NUL character (\\u0000) is not allowed"};
+        }
+        utf8::append(out, cp);
+    }
+
+    Value parse_number() {
+        Value value;
+        value.kind = Kind::Number;
+        value.offset = static_cast<std::uint32_t>(pos_);
+        const std::size_t start = pos_;
+        const auto digit = [&] {
+            return pos_ < text_.size() && text_[pos_] >= '0' && text_[pos_] <= '9';
+        };
+        if (text_[pos_] == '-') {
+            ++pos_;
+        }
+        if (!digit()) {
+            fail_unexpected("a digit");
+        }
+        if (text_[pos_] == '0') {
+            ++pos_;
+            if (digit()) {
+                fail("json.bad-number", "numbers may not have leading zeros");
+            }
+        } else {
+            while (digit()) {
+                ++pos_;
+            }
+        }
+        bool integer = true;
+        if (pos_ < text_.size() && text_[pos_] == '.') {
+            integer = false;
+            ++pos_;
+            if (!digit()) {
+                fail_unexpected("a digit after the decimal point");
+            }
+            while (digit()) {
+                ++pos_;
+            }
+        }
+        if (pos_ < text_.size() && (text_[pos_] == 'e' || text_[pos_] == 'E')) {
+            integer = false;
+            ++pos_;
+            if (pos_ < text_.size() && (text_[pos_] == '+' || text_[pos_] == '-')) {
+                ++pos_;
+            }
+            if (!digit()) {
+                fail_unexpected("a digit in the exponent");
+            }
+            while (digit()) {
+                ++pos_;
+            }
+        }
+        value.text = std::string(text_.substr(start, pos_ - start));
+        value.is_integer = integer;
+        // strtod under the "C" locale semantics is what JSON needs; from_chars is locale-free.
+        const char* first = value.text.data();
+        const auto result = std::from_chars(first, first + value.text.size(), value.number);
+        if (result.ec == std::errc::result_out_of_range) {
+            throw SyntaxError{start, "json.bad-number", "the number is out of range"};
+        }
+        return value;
+    }
+
+    std::string_view text_;
+    const LineIndex& lines_;
+    Diagnostics& diagnostics_;
+    const ParseLimits& limits_;
+    std::size_t pos_ = 0;
+};
+
+}  // namespace
+
+std::optional<Value> parse_json(std::string_view text, const LineIndex& lines,
+                                Diagnostics& diagnostics, const ParseLimits& limits) {
+    return Parser(text, lines, diagnostics, limits).parse();
+}
+
+}  // namespace nastavdoc::dataset

@@ -1,0 +1,98 @@
+#include "engine/dataset/json_parse.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace nastavdoc::dataset {
+namespace {
+
+struct Parsed {
+    std::optional<Value> value;
+    Diagnostics diagnostics;
+};
+
+Parsed parse(const std::string& text) {
+    static std::string keep;
+    keep = text;
+    static std::unique_ptr<LineIndex> lines;
+    lines = std::make_unique<LineIndex>("t.json", keep);
+    Parsed parsed;
+    parsed.value = parse_json(keep, *lines, parsed.diagnostics);
+    return parsed;
+}
+
+std::string first_message(const Parsed& parsed) {
+    return parsed.diagnostics.items().empty() ? ""
+                                              : format_diagnostic(parsed.diagnostics.items()[0]);
+}
+
+TEST(JsonParseTest, KeepsMemberOrderAndOffsets) {
+    const Parsed parsed = parse("{\"b\": 1, \"a\": [true, null, \"ё\"]}");
+    ASSERT_TRUE(parsed.value);
+    ASSERT_EQ(parsed.value->members.size(), 2u);
+    EXPECT_EQ(parsed.value->members[0].key, "b");
+    EXPECT_EQ(parsed.value->members[1].value.items[2].text, "ё");
+    EXPECT_EQ(parsed.value->members[1].value.offset, 14u);
+}
+
+TEST(JsonParseTest, DecodesEscapesAndSurrogatePairs) {
+    const Parsed parsed = parse(R"(["\u0416\n\ud83d\ude00\/"])");
+    ASSERT_TRUE(parsed.value);
+    EXPECT_EQ(parsed.value->items[0].text, "Ж\n\xF0\x9F\x98\x80/");
+}
+
+TEST(JsonParseTest, ReportsLoneSurrogate) {
+    EXPECT_EQ(first_message(parse(R"(["\udc00"])")),
+              "t.json:1:3: error[json.bad-escape]: a lone low surrogate \\u escape is not a "
+              "character");
+}
+
+TEST(JsonParseTest, ColumnsCountCharactersNotBytes) {
+    EXPECT_EQ(first_message(parse("{\"ключ\": ?}")),
+              "t.json:1:10: error[json.syntax]: expected a value, found '?'");
+}
+
+TEST(JsonParseTest, ReportsTruncation) {
+    EXPECT_EQ(first_message(parse("{\"a\": [1, 2")),
+              "t.json:1:12: error[json.truncated]: the file ends in the middle of the JSON "
+              "(expected ',' or ']')");
+}
+
+TEST(JsonParseTest, KeepsNumbersExactAsText) {
+    const Parsed parsed = parse("[12345678901234567890, -0.5e3, 0]");
+    ASSERT_TRUE(parsed.value);
+    EXPECT_EQ(parsed.value->items[0].text, "12345678901234567890");
+    EXPECT_TRUE(parsed.value->items[0].is_integer);
+    EXPECT_DOUBLE_EQ(parsed.value->items[1].number, -500.0);
+    EXPECT_FALSE(parsed.value->items[1].is_integer);
+}
+
+TEST(JsonParseTest, RefusesLeadingZeros) {
+    EXPECT_EQ(first_message(parse("[01]")),
+              "t.json:1:3: error[json.bad-number]: numbers may not have leading zeros");
+}
+
+TEST(JsonParseTest, StopsDeepNestingWithoutRecursingFurther) {
+    const std::string deep(100000, '[');
+    EXPECT_EQ(first_message(parse(deep)),
+              "t.json:1:257: error[json.too-deep]: arrays and objects are nested deeper than 256 "
+              "levels");
+}
+
+TEST(JsonParseTest, ReportsDuplicateKeyAndKeepsTheFirst) {
+    const Parsed parsed = parse("{\"a\": 1,\n \"a\": 2}");
+    ASSERT_TRUE(parsed.value);
+    EXPECT_EQ(parsed.value->find("a")->text, "1");
+    EXPECT_EQ(first_message(parsed),
+              "t.json:2:2: error[json.duplicate-key]: duplicate key 'a'; the first is at line 1, "
+              "column 2");
+}
+
+TEST(JsonParseTest, RefusesComments) {
+    EXPECT_EQ(first_message(parse("{// note\n}")),
+              "t.json:1:2: error[json.comment]: comments are not allowed in JSON");
+}
+
+}  // namespace
+}  // namespace nastavdoc::dataset
