@@ -1,0 +1,923 @@
+#include "engine/text/typography.h"
+
+#include "engine/base/utf8.h"
+#include "engine/text/typography_words.h"
+#include "engine/text/word_forms.h"
+
+#include <cstdint>
+#include <vector>
+
+// The typography pass in four linear steps over one token list: tokenize (spaces collapsed,
+// URLs and e-mails protected), quotes by depth, dashes, then the no-break spaces of
+// documents.md B.2, each rule a small function over its neighbours. No regular expressions.
+
+namespace nastavdoc::text {
+
+namespace {
+
+using detail::LowerWord;
+
+constexpr std::string_view kNbsp = "\xC2\xA0";
+constexpr std::string_view kNarrowNbsp = "\xE2\x80\xAF";
+constexpr char32_t kEllipsis = 0x2026;
+constexpr char32_t kMultiDash = 0xFFFF;  // "--" or "---" typed for a dash
+
+enum class Kind : std::uint8_t { Space, Newline, Word, Number, Punct, Protected };
+enum class SpaceOut : std::uint8_t { Space, Nbsp, Narrow, Drop };
+enum class Quote : std::uint8_t { None, Opening, Closing };
+
+struct Token {
+    std::size_t begin = 0, end = 0;
+    Kind kind = Kind::Punct;
+    SpaceOut space = SpaceOut::Space;
+    Quote quote = Quote::None;
+    bool nbsp_after = false;
+    bool group_thousands = false;
+    char32_t ch = 0;       // Punct: its code point
+    std::string_view out;  // replacement text; empty = as written
+};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Characters that may stand before or after a URL or an e-mail address without being part of it.
+bool is_wrapper(char32_t c) {
+    switch (c) {
+        case '(': case ')': case '[': case ']': case '"': case '\'': case '.': case ',':
+        case ';': case ':': case '!': case '?': case 0xAB: case 0xBB: case 0x201E: case 0x201C:
+        case 0x201D:
+            return true;
+        default:
+            return false;
+    }
+}
+
+bool is_domain_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) || c == '.' ||
+           c == '-' || c == '_' || c == '/' || c == '~' || c == '%' || c == '?' || c == '=' ||
+           c == '&' || c == '#' || c == ':' || c == '+';
+}
+
+// kerchpoliteh.ru, technolyceum.ru/nastavnik, школа.рф: dots inside and a top-level domain.
+bool looks_like_domain(std::string_view core) {
+    if (detail::ends_with(core, ".рф") || core.find(".рф/") != std::string_view::npos) {
+        return true;
+    }
+    std::size_t host_end = core.find('/');
+    const std::string_view host = core.substr(0, host_end);
+    const std::size_t dot = host.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || host.size() - dot < 3) {
+        return false;
+    }
+    for (std::size_t i = dot + 1; i < host.size(); ++i) {
+        if (!((host[i] | 0x20) >= 'a' && (host[i] | 0x20) <= 'z')) {
+            return false;
+        }
+    }
+    for (const char c : core) {
+        if (!is_domain_char(c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool is_protected(std::string_view core) {
+    if (core.size() < 4) {
+        return false;
+    }
+    const std::size_t at = core.find('@');
+    if (at != std::string_view::npos && at > 0 && at + 1 < core.size()) {
+        return true;
+    }
+    if (core.find("://") != std::string_view::npos) {
+        return true;
+    }
+    if (core.size() > 4 && (core.compare(0, 4, "www.") == 0 || core.compare(0, 4, "WWW.") == 0)) {
+        return true;
+    }
+    return looks_like_domain(core);
+}
+
+// Whitespace that collapses: space, tab, U+00A0, U+202F, U+2009 (thin space).
+std::size_t space_at(std::string_view text, std::size_t i, SpaceOut& kind) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t') {
+        return 1;
+    }
+    if (static_cast<unsigned char>(c) == 0xC2 && i + 1 < text.size() &&
+        static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+        kind = SpaceOut::Nbsp;
+        return 2;
+    }
+    if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < text.size() &&
+        static_cast<unsigned char>(text[i + 1]) == 0x80) {
+        const auto c2 = static_cast<unsigned char>(text[i + 2]);
+        if (c2 == 0xAF) {
+            if (kind == SpaceOut::Space) {
+                kind = SpaceOut::Narrow;
+            }
+            return 3;
+        }
+        if (c2 == 0x89) {
+            return 3;
+        }
+    }
+    return 0;
+}
+
+class Typesetter {
+public:
+    explicit Typesetter(std::string_view text, std::vector<Token>& tokens)
+        : text_(text), t_(tokens) {}
+
+    std::string run() {
+        t_.clear();
+        tokenize();
+        decide_quotes();
+        decide_dashes();
+        decide_spaces();
+        return emit();
+    }
+
+private:
+    std::string_view text_;
+    std::vector<Token>& t_;
+
+    // ---- tokens ----------------------------------------------------------------------------
+
+    void push(std::size_t begin, std::size_t end, Kind kind, char32_t ch = 0) {
+        Token token;
+        token.begin = begin;
+        token.end = end;
+        token.kind = kind;
+        token.ch = ch;
+        t_.push_back(token);
+    }
+
+    void tokenize() {
+        const std::size_t n = text_.size();
+        std::size_t i = 0;
+        while (i < n) {
+            SpaceOut kind = SpaceOut::Space;
+            if (std::size_t len = space_at(text_, i, kind); len > 0) {
+                const std::size_t begin = i;
+                while (i < n && (len = space_at(text_, i, kind)) > 0) {
+                    i += len;
+                }
+                push(begin, i, Kind::Space);
+                t_.back().space = kind;
+                continue;
+            }
+            if (text_[i] == '\n' || text_[i] == '\r') {
+                push(i, i + 1, Kind::Newline);
+                ++i;
+                continue;
+            }
+            std::size_t end = i;
+            SpaceOut ignored = SpaceOut::Space;
+            while (end < n && text_[end] != '\n' && text_[end] != '\r' &&
+                   space_at(text_, end, ignored) == 0) {
+                ++end;
+            }
+            tokenize_span(i, end);
+            i = end;
+        }
+    }
+
+    void tokenize_span(std::size_t begin, std::size_t end) {
+        // Strip wrappers to find a URL or an e-mail address in the middle.
+        std::size_t core_begin = begin;
+        std::size_t core_end = end;
+        char32_t c = 0;
+        std::size_t len = 0;
+        while (core_begin < core_end && (len = utf8::decode(text_, core_begin, c)) > 0 &&
+               is_wrapper(c) && c != '.') {
+            core_begin += len;
+        }
+        while (core_end > core_begin) {
+            std::size_t start = core_end - 1;
+            while (start > core_begin && (static_cast<unsigned char>(text_[start]) & 0xC0) == 0x80) {
+                --start;
+            }
+            if (utf8::decode(text_, start, c) == 0 || !is_wrapper(c)) {
+                break;
+            }
+            core_end = start;
+        }
+        if (core_begin < core_end && is_protected(text_.substr(core_begin, core_end - core_begin))) {
+            tokenize_plain(begin, core_begin);
+            push(core_begin, core_end, Kind::Protected);
+            tokenize_plain(core_end, end);
+            return;
+        }
+        tokenize_plain(begin, end);
+    }
+
+    void tokenize_plain(std::size_t i, std::size_t end) {
+        while (i < end) {
+            const char b = text_[i];
+            if (is_digit(b)) {
+                std::size_t j = i + 1;
+                while (j < end && is_digit(text_[j])) {
+                    ++j;
+                }
+                push(i, j, Kind::Number);
+                i = j;
+                continue;
+            }
+            if (b == '.' || b == '-') {
+                std::size_t j = i + 1;
+                while (j < end && text_[j] == b) {
+                    ++j;
+                }
+                if (b == '.' && j - i == 3) {
+                    push(i, j, Kind::Punct, kEllipsis);
+                    t_.back().out = "…";
+                } else if (b == '-' && j - i >= 2) {
+                    push(i, j, Kind::Punct, kMultiDash);
+                } else {
+                    for (std::size_t k = i; k < j; ++k) {
+                        push(k, k + 1, Kind::Punct, static_cast<char32_t>(b));
+                    }
+                }
+                i = j;
+                continue;
+            }
+            char32_t c = 0;
+            const std::size_t len = utf8::decode(text_, i, c);
+            if (len == 0) {
+                push(i, i + 1, Kind::Punct, 0);
+                ++i;
+                continue;
+            }
+            if (detail::is_letter(c)) {
+                std::size_t j = i + len;
+                while (j < end) {
+                    char32_t d = 0;
+                    const std::size_t l = utf8::decode(text_, j, d);
+                    if (l == 0) {
+                        break;
+                    }
+                    if (detail::is_letter(d)) {
+                        j += l;
+                        continue;
+                    }
+                    // An apostrophe between letters belongs to the word (д'Артаньян).
+                    if ((d == '\'' || d == 0x2019) && j + l < end) {
+                        char32_t e = 0;
+                        if (utf8::decode(text_, j + l, e) > 0 && detail::is_letter(e)) {
+                            j += l;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                push(i, j, Kind::Word);
+                i = j;
+                continue;
+            }
+            push(i, i + len, Kind::Punct, c);
+            i += len;
+        }
+    }
+
+    // ---- queries over neighbours -----------------------------------------------------------
+
+    std::size_t size() const { return t_.size(); }
+    bool valid(std::size_t i) const { return i < t_.size(); }
+    std::string_view text(std::size_t i) const {
+        return text_.substr(t_[i].begin, t_[i].end - t_[i].begin);
+    }
+    bool is(std::size_t i, Kind kind) const { return valid(i) && t_[i].kind == kind; }
+    bool is_punct(std::size_t i, char32_t c) const {
+        return is(i, Kind::Punct) && t_[i].ch == c;
+    }
+    bool is_gap(std::size_t i) const {
+        return !valid(i) || t_[i].kind == Kind::Space || t_[i].kind == Kind::Newline;
+    }
+    // A gap before token i: a space, or a no-break space this pass puts after token i - 1.
+    bool gap_before(std::size_t i) const { return i == 0 || is_gap(i - 1) || t_[i - 1].nbsp_after; }
+    bool is_opening(std::size_t i) const {
+        return valid(i) && (t_[i].quote == Quote::Opening || is_punct(i, '(') || is_punct(i, '['));
+    }
+    bool is_dash_char(char32_t c) const {
+        return c == '-' || c == 0x2013 || c == 0x2014 || c == kMultiDash;
+    }
+
+    // The token starts a run: nothing glued before it but an opening quote or bracket.
+    bool starts_run(std::size_t i) const { return gap_before(i) || is_opening(i - 1); }
+    // The token ends a run: nothing glued after it but closing punctuation.
+    bool ends_run(std::size_t i) const {
+        if (is_gap(i + 1)) {
+            return true;
+        }
+        const Token& next = t_[i + 1];
+        if (next.kind != Kind::Punct) {
+            return false;
+        }
+        if (next.quote == Quote::Closing) {
+            return true;
+        }
+        switch (next.ch) {
+            case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']':
+            case kEllipsis:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    bool lower_of(std::size_t i, std::string_view& lower, LowerWord& storage) const {
+        if (!is(i, Kind::Word) || t_[i].end - t_[i].begin > 40) {
+            return false;
+        }
+        storage = LowerWord(text(i));
+        lower = storage.view();
+        return true;
+    }
+
+    bool word_in(std::size_t i, bool (*list)(std::string_view)) const {
+        std::string_view lower;
+        LowerWord storage("");
+        return lower_of(i, lower, storage) && list(lower);
+    }
+
+    bool is_lower_word(std::size_t i) const {
+        return is(i, Kind::Word) && detail::is_cyrillic_lower(detail::first_char(text(i)));
+    }
+
+    bool is_single_upper_letter(std::size_t i) const {
+        if (!is(i, Kind::Word)) {
+            return false;
+        }
+        const std::string_view w = text(i);
+        const char32_t c = detail::first_char(w);
+        return (detail::is_cyrillic_upper(c) && w.size() == 2) || (c >= 'A' && c <= 'Z' && w.size() == 1);
+    }
+
+    // "Д." of Д.В.: a capital letter with a period glued to it.
+    bool is_initial(std::size_t i) const {
+        return is_single_upper_letter(i) && is_punct(i + 1, '.');
+    }
+
+    // The period at `i` closes a run of initials (Д.В., В.), the first standing free.
+    bool closes_initials(std::size_t i) const {
+        if (!is_punct(i, '.') || i == 0 || !is_initial(i - 1)) {
+            return false;
+        }
+        std::size_t k = i - 1;
+        while (k >= 2 && is_punct(k - 1, '.') && is_initial(k - 2)) {
+            k -= 2;
+        }
+        // Spaced initials (Д. В.) are compacted by the rules below; accept them too.
+        while (k >= 3 && t_[k - 1].kind == Kind::Space && is_punct(k - 2, '.') &&
+               is_initial(k - 3)) {
+            k -= 3;
+        }
+        return k == 0 || is_gap(k - 1) || is_opening(k - 1) || is_punct(k - 1, '.');
+    }
+
+    bool is_proper_word(std::size_t i) const {
+        if (!is(i, Kind::Word)) {
+            return false;
+        }
+        const std::string_view w = text(i);
+        const char32_t c = detail::first_char(w);
+        if (!detail::is_cyrillic_upper(c)) {
+            return false;
+        }
+        const std::size_t n = detail::char_count(w);
+        return n >= 2 && !detail::is_all_caps(w);
+    }
+
+    bool is_caps_word(std::size_t i) const {
+        return is(i, Kind::Word) && detail::is_all_caps(text(i)) &&
+               detail::is_cyrillic_upper(detail::first_char(text(i)));
+    }
+
+    bool run_has_digit(std::size_t i) const {
+        for (std::size_t k = i; valid(k) && !is_gap(k); ++k) {
+            if (t_[k].kind == Kind::Number) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    enum class Shape : std::uint8_t { None, Integer, Decimal, Range, Date, Other };
+
+    // The shape of the number run ending at token `i` (a Number): 36, 1,25, 10–15, 28.05.2021.
+    Shape number_shape(std::size_t i) const {
+        if (!is(i, Kind::Number)) {
+            return Shape::None;
+        }
+        const std::size_t start = run_start(i);
+        const std::size_t count = i - start + 1;
+        if (count == 1) {
+            return Shape::Integer;
+        }
+        if (count == 3 && is(start, Kind::Number)) {
+            const char32_t mid = t_[start + 1].kind == Kind::Punct ? t_[start + 1].ch : 0;
+            if (mid == ',') {
+                return Shape::Decimal;
+            }
+            if (mid == '-' || mid == 0x2013) {
+                return Shape::Range;
+            }
+        }
+        if (count == 5 && is(start, Kind::Number) && is_punct(start + 1, '.') &&
+            is(start + 2, Kind::Number) && is_punct(start + 3, '.')) {
+            return Shape::Date;
+        }
+        return Shape::Other;
+    }
+
+    std::size_t run_start(std::size_t i) const {
+        while (!gap_before(i) && !is_opening(i - 1)) {
+            --i;
+        }
+        return i;
+    }
+
+    // A number written after №, ИНН, КПП … is an identifier, not a count.
+    bool is_identifier_number(std::size_t i) const {
+        const std::size_t start = run_start(i);
+        if (start < 2 || t_[start - 1].kind != Kind::Space) {
+            return start >= 1 && is_punct(start - 1, 0x2116);
+        }
+        const std::size_t before = start - 2;
+        return is_punct(before, 0x2116) || is_punct(before, 0xA7) ||
+               (is(before, Kind::Word) && detail::is_code_word(text(before)));
+    }
+
+    bool is_counted_word(std::size_t i) const {
+        std::string_view lower;
+        LowerWord storage("");
+        if (!is_lower_word(i) || !lower_of(i, lower, storage)) {
+            return false;
+        }
+        return !detail::binds_to_next_word(lower) && !detail::binds_to_previous_word(lower) &&
+               !detail::looks_like_adjective(lower);
+    }
+
+    bool is_unit(std::size_t i) const {
+        std::string_view lower;
+        LowerWord storage("");
+        if (!is_lower_word(i) || !lower_of(i, lower, storage)) {
+            return false;
+        }
+        return detail::is_unit_after_number(lower) && (is_punct(i + 1, '.') || ends_run(i));
+    }
+
+    bool is_year_abbreviation_period(std::size_t i) const {
+        if (!is_punct(i, '.') || i == 0) {
+            return false;
+        }
+        const std::string_view w = is(i - 1, Kind::Word) ? text(i - 1) : std::string_view{};
+        return (w == "г" || w == "гг") && i >= 2 &&
+               (is(i - 2, Kind::Number) || (t_[i - 2].kind == Kind::Space && is(i - 3, Kind::Number)));
+    }
+
+    // ---- quotes ----------------------------------------------------------------------------
+
+    void decide_quotes() {
+        int depth = 0;
+        bool balanced = true;
+        for (std::size_t i = 0; i < size() && balanced; ++i) {
+            Token& token = t_[i];
+            if (token.kind != Kind::Punct) {
+                continue;
+            }
+            const char32_t c = token.ch;
+            bool opening = false;
+            if (c == 0xAB || c == 0x201E) {
+                opening = true;
+            } else if (c == 0xBB) {
+                opening = false;
+            } else if (c == '"' || c == 0x201C || c == 0x201D) {
+                const bool after_space = i == 0 || is_gap(i - 1) || is_opening(i - 1) ||
+                                         (t_[i - 1].kind == Kind::Punct && is_dash_char(t_[i - 1].ch));
+                opening = depth == 0 || (after_space && !is_gap(i + 1));
+            } else {
+                continue;
+            }
+            if (opening) {
+                ++depth;
+                token.quote = Quote::Opening;
+                token.out = depth == 1 ? "«" : "„";
+            } else {
+                if (depth == 0) {
+                    balanced = false;
+                    break;
+                }
+                token.quote = Quote::Closing;
+                token.out = depth == 1 ? "»" : "“";
+                --depth;
+            }
+        }
+        if (!balanced || depth != 0) {
+            // documents.md B.3: unbalanced quotes are left as they are.
+            for (Token& token : t_) {
+                if (token.quote != Quote::None) {
+                    token.out = {};
+                }
+            }
+        }
+    }
+
+    // ---- dashes ----------------------------------------------------------------------------
+
+    bool is_date_side(std::size_t i) const {
+        return word_in(i, detail::is_month_name) || is_year_abbreviation_period(i) ||
+               (is(i, Kind::Number) && number_shape(i) == Shape::Integer &&
+                t_[i].end - t_[i].begin == 4);
+    }
+
+    bool is_small_integer(std::size_t i) const {
+        return is(i, Kind::Number) && number_shape(i) == Shape::Integer &&
+               t_[i].end - t_[i].begin <= 4;
+    }
+
+    void decide_dashes() {
+        for (std::size_t i = 0; i < size(); ++i) {
+            if (t_[i].kind != Kind::Punct || !is_dash_char(t_[i].ch)) {
+                continue;
+            }
+            const bool space_left = i > 0 && t_[i - 1].kind == Kind::Space;
+            const bool space_right = is(i + 1, Kind::Space);
+            const bool line_start = i == 0 || is(i - 1, Kind::Newline) ||
+                                    (space_left && (i == 1 || is(i - 2, Kind::Newline)));
+            if (line_start) {
+                if (space_right && valid(i + 2) && !is_gap(i + 2)) {
+                    t_[i].out = "–";  // a list item: «–␣утверждение …»
+                    t_[i + 1].space = SpaceOut::Nbsp;
+                }
+                continue;
+            }
+            const std::size_t left = space_left ? i - 2 : i - 1;
+            const std::size_t right = space_right ? i + 2 : i + 1;
+            if (!valid(right) || is_gap(right) || is_gap(left)) {
+                continue;
+            }
+            if (space_left && space_right) {
+                decide_spaced_dash(i, left, right);
+            } else if (space_left != space_right && t_[i].ch == '-' &&
+                       word_in(left, detail::is_month_name) &&
+                       word_in(right, detail::is_month_name)) {
+                // «август- сентябрь» (seed 000): a range of months.
+                if (space_left) {
+                    t_[i - 1].space = SpaceOut::Nbsp;
+                    t_[i].out = "– ";
+                } else {
+                    t_[i].out = "\xC2\xA0–";
+                }
+            }
+        }
+    }
+
+    void decide_spaced_dash(std::size_t i, std::size_t left, std::size_t right) {
+        // «ученик – ученик»: the name of a relation keeps a spaced en dash.
+        if (is(left, Kind::Word) && left > 0 && t_[left - 1].quote == Quote::Opening &&
+            is(right, Kind::Word) && valid(right + 1) && t_[right + 1].quote == Quote::Closing) {
+            t_[i].out = "–";
+            t_[i - 1].space = SpaceOut::Nbsp;
+            return;
+        }
+        // 10 - 15, 2023 - 2024: a range of numbers, unspaced.
+        if (is_small_integer(left) && is_small_integer(right) && ends_run(right) &&
+            !is_punct(right + 1, '.')) {
+            t_[i].out = "–";
+            t_[i - 1].space = SpaceOut::Drop;
+            t_[i + 1].space = SpaceOut::Drop;
+            return;
+        }
+        // сентябрь 2023 г. – август 2026 г., 1 сентября – 31 мая: a spaced en dash.
+        if (is_date_side(left) && (word_in(right, detail::is_month_name) || is(right, Kind::Number))) {
+            t_[i].out = "–";
+            t_[i - 1].space = SpaceOut::Nbsp;
+            return;
+        }
+        if (t_[left].quote == Quote::Opening || is_punct(left, '(') || is_punct(left, '[')) {
+            return;
+        }
+        t_[i].out = "—";
+        t_[i - 1].space = SpaceOut::Nbsp;
+    }
+
+    // ---- no-break spaces -------------------------------------------------------------------
+
+    void decide_spaces() {
+        for (std::size_t i = 0; i < size(); ++i) {
+            const Token& token = t_[i];
+            if (token.kind == Kind::Space) {
+                decide_space(i);
+            } else if (token.kind == Kind::Punct) {
+                decide_glued_punct(i);
+            } else if (token.kind == Kind::Number) {
+                decide_glued_number(i);
+            } else if (token.kind == Kind::Word && text(i) == "N" && starts_run(i) &&
+                       is(i + 1, Kind::Space) && valid(i + 2) && !is_gap(i + 2) &&
+                       run_has_digit(i + 2) && !is_lower_word(i + 2)) {
+                t_[i].out = "№";  // documents.md B.1: never «N» for the number sign
+            }
+        }
+    }
+
+    // Rules for a punctuation mark glued to what follows (№26, г.Керчь, Д.В.Колесник, 2023-2024).
+    void decide_glued_punct(std::size_t i) {
+        const char32_t c = t_[i].ch;
+        if ((c == 0x2116 || c == 0xA7) && valid(i + 1) && !is_gap(i + 1) &&
+            (is(i + 1, Kind::Number) || is(i + 1, Kind::Word))) {
+            t_[i].nbsp_after = true;
+            return;
+        }
+        if (c == '.' && valid(i + 1) && !is_gap(i + 1) && binds_after_period(i, i + 1)) {
+            t_[i].nbsp_after = true;
+            return;
+        }
+        if (c == '-' && i > 0 && is(i - 1, Kind::Number) && is(i + 1, Kind::Number) &&
+            starts_run(i - 1)) {
+            decide_number_range(i);
+        }
+    }
+
+    // 2023-2024, 10-15 человек: a hyphen between numbers becomes an en dash.
+    void decide_number_range(std::size_t i) {
+        const std::size_t after = i + 2;
+        const bool clean_end = is_gap(after) || (ends_run(i + 1) && !is(after + 1, Kind::Number)) ||
+                               (is(after, Kind::Word) && word_in(after, detail::is_glued_unit));
+        if (!clean_end) {
+            return;
+        }
+        const std::string_view a = text(i - 1);
+        const std::string_view b = text(i + 1);
+        const auto value = [](std::string_view digits) {
+            long v = 0;
+            for (const char d : digits) {
+                v = v * 10 + (d - '0');
+            }
+            return v;
+        };
+        if (a.size() > 4 || b.size() > 4) {
+            return;
+        }
+        const long x = value(a);
+        const long y = value(b);
+        const bool years = a.size() == 4 && b.size() == 4 && x >= 1000 && x <= y && y <= 2999;
+        const bool counted = x < y && is(after, Kind::Space) &&
+                             (is_counted_word(after + 1) || is_unit(after + 1));
+        if (years || counted) {
+            t_[i].out = "–";
+        }
+    }
+
+    // 2021г. -> 2021␣г.
+    void decide_glued_number(std::size_t i) {
+        if (!is(i + 1, Kind::Word) || !word_in(i + 1, detail::is_glued_unit) ||
+            !(is_punct(i + 2, '.') || ends_run(i + 1))) {
+            return;
+        }
+        const Shape shape = number_shape(i);
+        if (shape == Shape::Integer || shape == Shape::Date || shape == Shape::Range) {
+            t_[i].nbsp_after = true;
+        }
+    }
+
+    // After a period at `dot`, is the token `next` bound to it? (abbreviations and initials)
+    bool binds_after_period(std::size_t dot, std::size_t next) const {
+        if (dot == 0) {
+            return false;
+        }
+        const std::size_t word = dot - 1;
+        if (closes_initials(dot)) {
+            return is_proper_word(next);
+        }
+        if (!is(word, Kind::Word) || !starts_run(word) || !is_lower_word(word)) {
+            return false;
+        }
+        std::string_view lower;
+        LowerWord storage("");
+        if (!lower_of(word, lower, storage)) {
+            return false;
+        }
+        if (lower == "т") {
+            return word_in(next, detail::completes_t_abbreviation) && is_punct(next + 1, '.');
+        }
+        if (!detail::is_abbreviation_before_name(lower)) {
+            return false;
+        }
+        // «2021 г. приказом»: г. after a number is the year, not a town.
+        if (word >= 2 && t_[word - 1].kind == Kind::Space && is(word - 2, Kind::Number)) {
+            return false;
+        }
+        if (word >= 1 && is(word - 1, Kind::Number)) {
+            return false;
+        }
+        return is(next, Kind::Number) || is(next, Kind::Word);
+    }
+
+    void decide_space(std::size_t s) {
+        Token& space = t_[s];
+        if (space.space == SpaceOut::Drop || s == 0 || is_gap(s - 1) || is_gap(s + 1)) {
+            return;
+        }
+        const std::size_t l = s - 1;
+        const std::size_t r = s + 1;
+        // Д. В. Колесник -> Д.В.␣Колесник (documents.md B.2 rule 1, compact style).
+        if (is_punct(l, '.') && l > 0 && is_initial(l - 1) && is_initial(r) && closes_initials(l)) {
+            space.space = SpaceOut::Drop;
+            return;
+        }
+        if (space.space == SpaceOut::Nbsp) {
+            return;
+        }
+        if (binds(l, r, s)) {
+            space.space = SpaceOut::Nbsp;
+        }
+    }
+
+    bool binds(std::size_t l, std::size_t r, std::size_t s) {
+        const Token& left = t_[l];
+        // № 26, § 3.
+        if (is_punct(l, 0x2116) || is_punct(l, 0xA7)) {
+            return true;
+        }
+        if (left.kind == Kind::Word && text(l) == "N" && left.out == "№") {
+            return true;
+        }
+        if (left.kind == Kind::Punct && left.ch == '.') {
+            return binds_after_period(l, r);
+        }
+        if (left.kind == Kind::Word) {
+            return binds_after_word(l, r);
+        }
+        if (left.kind == Kind::Number) {
+            return binds_after_number(l, r, s);
+        }
+        if (left.quote == Quote::Closing && l >= 2 && is_single_letter_word(l - 1) &&
+            t_[l - 2].quote == Quote::Opening) {
+            // 7 «Б» класса.
+            std::string_view lower;
+            LowerWord storage("");
+            return lower_of(r, lower, storage) &&
+                   (lower.starts_with("класс") || lower.starts_with("групп"));
+        }
+        return false;
+    }
+
+    bool is_single_letter_word(std::size_t i) const {
+        return is(i, Kind::Word) && detail::char_count(text(i)) == 1;
+    }
+
+    bool binds_after_word(std::size_t l, std::size_t r) {
+        std::string_view lower;
+        LowerWord storage("");
+        const bool short_word = lower_of(l, lower, storage);
+        // Short prepositions and conjunctions: в␣школе, и␣в␣колледже.
+        if (short_word && starts_run(l) && detail::binds_to_next_word(lower)) {
+            const Token& right = t_[r];
+            if (right.kind == Kind::Word || right.kind == Kind::Number ||
+                right.kind == Kind::Protected || right.quote == Quote::Opening ||
+                is_punct(r, '(') || is_punct(r, 0x2116) || is_punct(r, 0xA7)) {
+                return true;
+            }
+        }
+        // Particles: если␣бы.
+        if (is(r, Kind::Word) && ends_run(r) && word_in(r, detail::binds_to_previous_word)) {
+            return true;
+        }
+        // Колесник␣Д.В.
+        if (is_proper_word(l) && is_initial(r)) {
+            return true;
+        }
+        // МБОУ␣«Ашеванская ООШ», ГБПОУ␣РК␣«…».
+        if (is_caps_word(l) && starts_run(l) && caps_chain_reaches_quote(r)) {
+            return true;
+        }
+        // приложение␣1, Приложение␣№␣1, группы␣ТМ-21.
+        if (short_word && detail::is_reference_word(lower)) {
+            if (is(r, Kind::Number) || is_punct(r, 0x2116)) {
+                return true;
+            }
+            if (lower.starts_with("групп") && run_has_digit(r)) {
+                return true;
+            }
+        }
+        // 28␣мая␣2021 г.: a date in words does not break.
+        if (short_word && detail::is_month_genitive(lower) && l >= 2 &&
+            t_[l - 1].kind == Kind::Space && t_[l - 1].space == SpaceOut::Nbsp &&
+            is(l - 2, Kind::Number) && is(r, Kind::Number) && t_[r].end - t_[r].begin == 4) {
+            return true;
+        }
+        return false;
+    }
+
+    bool caps_chain_reaches_quote(std::size_t r) const {
+        for (int hops = 0; hops < 4; ++hops) {
+            if (valid(r) && t_[r].quote == Quote::Opening) {
+                return true;
+            }
+            if (!is_caps_word(r) || !is(r + 1, Kind::Space)) {
+                return false;
+            }
+            r += 2;
+        }
+        return false;
+    }
+
+    bool binds_after_number(std::size_t l, std::size_t r, std::size_t s) {
+        const Shape shape = number_shape(l);
+        if (shape == Shape::Other || shape == Shape::None) {
+            return false;
+        }
+        // 2021␣г., 100␣руб., 28.05.2021␣г.
+        if (is_unit(r)) {
+            if (shape == Shape::Date) {
+                return text(r) == "г" || text(r) == "гг";
+            }
+            maybe_group(l, shape);
+            return true;
+        }
+        if (shape == Shape::Date) {
+            return false;
+        }
+        if (is_punct(r, '%')) {
+            return true;
+        }
+        // 7␣«Б» класса.
+        if (t_[r].quote == Quote::Opening && is_single_letter_word(r + 1) && valid(r + 2) &&
+            t_[r + 2].quote == Quote::Closing) {
+            return true;
+        }
+        // 36␣часов, 28␣мая, 3␣наставника (not «2024 учебный год»).
+        if (is_counted_word(r) && !is_identifier_number(l) && t_[l].end - t_[l].begin <= 9) {
+            maybe_group(l, shape);
+            return true;
+        }
+        (void)s;
+        return false;
+    }
+
+    // 10000 руб. -> 10⍽000␣руб. (documents.md B.2 rule 14; never years, codes or 4 digits).
+    void maybe_group(std::size_t l, Shape shape) {
+        const std::size_t digits = t_[l].end - t_[l].begin;
+        if (shape == Shape::Integer && digits >= 5 && digits <= 9 && !is_identifier_number(l) &&
+            text(l)[0] != '0') {
+            t_[l].group_thousands = true;
+        }
+    }
+
+    // ---- output ----------------------------------------------------------------------------
+
+    std::string emit() const {
+        std::string out;
+        out.reserve(text_.size() + text_.size() / 8 + 16);
+        for (const Token& token : t_) {
+            if (token.kind == Kind::Space) {
+                switch (token.space) {
+                    case SpaceOut::Space:
+                        out += ' ';
+                        break;
+                    case SpaceOut::Nbsp:
+                        out += kNbsp;
+                        break;
+                    case SpaceOut::Narrow:
+                        out += kNarrowNbsp;
+                        break;
+                    case SpaceOut::Drop:
+                        break;
+                }
+                continue;
+            }
+            const std::string_view written = text_.substr(token.begin, token.end - token.begin);
+            if (token.group_thousands) {
+                const std::size_t first = written.size() % 3 == 0 ? 3 : written.size() % 3;
+                out.append(written.substr(0, first));
+                for (std::size_t k = first; k < written.size(); k += 3) {
+                    out += kNarrowNbsp;
+                    out.append(written.substr(k, 3));
+                }
+            } else {
+                out.append(token.out.empty() ? written : token.out);
+            }
+            if (token.nbsp_after) {
+                out += kNbsp;
+            }
+        }
+        return out;
+    }
+};
+
+}  // namespace
+
+std::string typeset(std::string_view text) {
+    thread_local std::vector<Token> tokens;
+    Typesetter typesetter(text, tokens);
+    std::string out = typesetter.run();
+    if (tokens.capacity() > 65536) {
+        std::vector<Token>().swap(tokens);  // do not keep a huge buffer after a huge input
+    }
+    return out;
+}
+
+}  // namespace nastavdoc::text
