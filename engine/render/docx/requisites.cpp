@@ -8,7 +8,7 @@ namespace nastavdoc::render::docx {
 namespace {
 
 // The handwritten-signature rule printed before a signer's name.
-constexpr std::string_view kSignatureRule = "______________\u00A0";
+constexpr std::string_view kSignatureRule = "__________\u00A0";
 
 // A requisite line: single-spaced, no first-line indent, never hyphenated (ГОСТ Р 7.0.97, A.3).
 ParagraphProps requisite_props(model::Align align) {
@@ -78,6 +78,7 @@ void write_grif_table(pugi::xml_node parent, const std::vector<const model::Grif
     model::TableRow row;
     row.cells.resize(table.columns.size());
     table.rows.push_back(std::move(row));
+    write_table(parent, table, context);
     pugi::xml_node row_node = parent.last_child().child("w:tr");
     std::vector<pugi::xml_node> cells;
     for (pugi::xml_node cell : row_node.children("w:tc"))
