@@ -274,7 +274,7 @@ inline model::Document sample_order(int pairs) {
     subtitle.overrides.bold = false;
     sheet.blocks.emplace_back(std::move(subtitle));
     model::Table acquaint;
-    for (const double width : {10.0, 45.0, 45.0, 25.0, 25.0}) {
+    for (const double width : {10.0, 42.0, 40.0, 33.0, 25.0}) {
         model::TableColumn column;
         column.width = width;
         acquaint.columns.push_back(column);
