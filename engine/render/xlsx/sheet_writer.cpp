@@ -74,6 +74,7 @@ public:
     void write() {
         write_heading();
         write_blocks(plan_.before);
+        write_table_caption();
         if (plan_.table != nullptr) {
             if (row_ > 0)
                 ++row_;  // one empty row between the heading and the table
@@ -108,7 +109,7 @@ private:
     }
 
     // The document's title heads every sheet, unless the text above the table already has it;
-    // a table's own title follows when it says something more.
+    // a table's own title goes right above the table when it says something more.
     void write_heading() {
         std::vector<std::string> lines;
         for (const auto* block : plan_.before)
@@ -119,10 +120,20 @@ private:
         const std::string& title = document_.metadata.title;
         if (!has_line(title))
             write_line(title, CellRole::Title, 14);
-        if (plan_.table != nullptr && plan_.table->title != title &&
-            !has_line(plan_.table->title)) {
-            write_line(plan_.table->title, CellRole::Caption, text_size_);
+    }
+
+    void write_table_caption() {
+        if (plan_.table == nullptr)
+            return;
+        const std::string& caption = plan_.table->title;
+        std::vector<std::string> lines;
+        for (const auto* block : plan_.before)
+            append_block_lines(*block, lines);
+        if (caption.empty() || caption == document_.metadata.title ||
+            std::find(lines.begin(), lines.end(), caption) != lines.end()) {
+            return;
         }
+        write_line(caption, CellRole::Caption, text_size_);
     }
 
     void write_blocks(const std::vector<const model::Block*>& blocks) {
@@ -210,7 +221,7 @@ private:
             const auto& cells = walker.next_row();
             const lxw_row_t row = take_row();
             const bool header = r < header_rows;
-            write_merges(cells, first, r, header, size_pt, table.borders);
+            write_merges(cells, first, r, header, size_pt, table.borders, MergePass::BeforeCells);
             for (int c = 0; c < columns; ++c) {
                 const auto& slot = cells[static_cast<std::size_t>(c)];
                 const auto column = static_cast<lxw_col_t>(c);
@@ -237,27 +248,32 @@ private:
                 if (slot.colspan == 1)
                     widths.want(c, value_width(value, header, size_pt));
             }
+            write_merges(cells, first, r, header, size_pt, table.borders, MergePass::AfterCells);
         }
         const lxw_row_t last = row_ - 1;
         finish_table(table, widths.finish(fallback_widths(table, columns)), first, last,
                      header_rows);
     }
 
-    // Merged ranges: in constant-memory mode a row cannot be touched once a later one is
-    // written, so the range is declared at its last row (libxlsxwriter keeps the range and its
-    // write of the anchor, now in the past, is dropped; the anchor was written in its own row).
-    // Otherwise it is declared at its first row, before the anchor's value is written over it.
+    enum class MergePass : std::uint8_t { BeforeCells, AfterCells };
+
+    // worksheet_merge_range writes "" into the anchor and blanks into the rest of the range.
+    // In memory, a range is declared in its first row before the cells, so the anchor's value
+    // overwrites the "". In constant-memory mode a row cannot be touched once a later one is
+    // begun, so a range over several rows is declared after the cells of its last row: the
+    // library keeps the range, its "" for the anchor (in a past row) is dropped, and its blanks
+    // in the current row match ours. A range within one row is declared before its cells.
     void write_merges(const std::vector<model::GridCell>& cells, lxw_row_t first, int r,
-                      bool header, double size_pt, bool border) {
+                      bool header, double size_pt, bool border, MergePass pass) {
         for (std::size_t c = 0; c < cells.size(); ++c) {
             const auto& slot = cells[c];
             if (slot.cell == nullptr || static_cast<std::size_t>(slot.column) != c ||
                 (slot.rowspan == 1 && slot.colspan == 1)) {
                 continue;
             }
-            const int declare_at =
-                workbook_.is_constant_memory() ? slot.row + slot.rowspan - 1 : slot.row;
-            if (declare_at != r)
+            const bool late = workbook_.is_constant_memory() && slot.rowspan > 1;
+            const int declare_at = late ? slot.row + slot.rowspan - 1 : slot.row;
+            if (declare_at != r || late != (pass == MergePass::AfterCells))
                 continue;
             const lxw_row_t top = first + static_cast<lxw_row_t>(slot.row);
             const auto left = static_cast<lxw_col_t>(slot.column);
