@@ -1,0 +1,258 @@
+// Inline content -> Knuth–Plass items. Break opportunities: spaces (never U+00A0), the end of an
+// explicit hyphen inside a word (never U+2011), forced line breaks, and, when the style allows,
+// the hyphenation points of engine/text (never in the last word of the paragraph).
+#include "engine/base/utf8.h"
+#include "engine/layout/paragraph/paragraph.h"
+#include "engine/text/hyphenation.h"
+
+namespace nastavdoc::layout {
+
+namespace {
+
+constexpr double kHyphenPenalty = 50;
+constexpr double kExplicitHyphenPenalty = 50;
+constexpr double kTabWidthPt = 35.43;  // 12.5 mm: a fixed space; signatures use their own block
+
+// Upper case for the letters official documents use: Cyrillic (with Ё) and Latin.
+std::string to_upper(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        char32_t c = 0;
+        std::size_t length = utf8::decode(text, pos, c);
+        if (length == 0) {
+            out.push_back(text[pos]);
+            ++pos;
+            continue;
+        }
+        pos += length;
+        if (c >= U'a' && c <= U'z') {
+            c -= 32;
+        } else if (c >= U'а' && c <= U'я') {
+            c -= 32;
+        } else if (c >= 0x0450 && c <= 0x045F) {
+            c -= 80;  // ѐ..џ (ё included) -> Ѐ..Џ
+        }
+        utf8::append(out, c);
+    }
+    return out;
+}
+
+class ItemBuilder {
+public:
+    ItemBuilder(const TextStyle& style, const fonts::FontBook& fonts)
+        : style_(style), fonts_(fonts) {}
+
+    void add_text(std::string_view text, fonts::FontId font, double size_pt) {
+        std::size_t pos = 0;
+        while (pos < text.size()) {
+            char32_t c = 0;
+            std::size_t length = utf8::decode(text, pos, c);
+            if (length == 0) {
+                length = 1;
+            }
+            if (c == U' ' || c == U'\t' || c == U'\n' || c == U'\r') {
+                flush_word();
+                add_space(font, size_pt, false);
+            } else if (c == 0x00A0 || c == 0x202F) {
+                flush_word();
+                add_space(font, size_pt, true);
+            } else {
+                if (word_.empty()) {
+                    word_font_ = font;
+                    word_size_ = size_pt;
+                }
+                word_.append(text.substr(pos, length));
+            }
+            pos += length;
+        }
+    }
+
+    void add_box_object(Item item) {
+        flush_word();
+        items_.push_back(std::move(item));
+    }
+
+    void add_forced_break() {
+        flush_word();
+        trim_trailing_glue();
+        items_.push_back(fil_glue());
+        Item penalty;
+        penalty.kind = ItemKind::Penalty;
+        penalty.penalty = -kInfinitePenalty;
+        items_.push_back(penalty);
+    }
+
+    void add_tab() {
+        flush_word();
+        Item glue;
+        glue.kind = ItemKind::Glue;
+        glue.width_pt = kTabWidthPt;
+        items_.push_back(glue);
+    }
+
+    std::vector<Item> finish() {
+        last_word_ = true;
+        flush_word();
+        trim_trailing_glue();
+        items_.push_back(fil_glue());
+        Item end;
+        end.kind = ItemKind::Penalty;
+        end.penalty = -kInfinitePenalty;
+        items_.push_back(end);
+        return std::move(items_);
+    }
+
+private:
+    static Item fil_glue() {
+        Item glue;
+        glue.kind = ItemKind::Glue;
+        glue.stretch_pt = 1e6;
+        return glue;
+    }
+
+    void trim_trailing_glue() {
+        while (!items_.empty() && items_.back().kind == ItemKind::Glue) {
+            items_.pop_back();
+            if (!items_.empty() && items_.back().kind == ItemKind::Penalty &&
+                items_.back().penalty >= kInfinitePenalty) {
+                items_.pop_back();
+            }
+        }
+    }
+
+    void add_space(fonts::FontId font, double size_pt, bool no_break) {
+        if (items_.empty() || items_.back().kind == ItemKind::Glue) {
+            return;  // collapse runs of spaces; no space at the start of a paragraph
+        }
+        if (no_break) {
+            Item penalty;
+            penalty.kind = ItemKind::Penalty;
+            penalty.penalty = kInfinitePenalty;
+            items_.push_back(penalty);
+        }
+        const double space = fonts_.advance(font, fonts_.glyph_index(font, U' ')) * size_pt;
+        Item glue;
+        glue.kind = ItemKind::Glue;
+        glue.width_pt = space;
+        glue.stretch_pt = space / 2;
+        glue.shrink_pt = space / 3;
+        glue.font = font;
+        glue.size_pt = size_pt;
+        items_.push_back(glue);
+    }
+
+    void add_boxes(std::string_view piece) {
+        if (piece.empty()) {
+            return;
+        }
+        const ShapedText shaped = shape_text(fonts_, word_font_, word_size_, piece);
+        for (const ShapedText::Piece& p : shaped.pieces) {
+            Item box;
+            box.font = p.font;
+            box.size_pt = word_size_;
+            box.glyphs = p.glyphs;
+            box.width_pt = p.width_pt;
+            items_.push_back(std::move(box));
+        }
+    }
+
+    void add_penalty(double cost, bool with_hyphen) {
+        Item penalty;
+        penalty.kind = ItemKind::Penalty;
+        penalty.penalty = cost;
+        penalty.flagged = true;
+        if (with_hyphen) {
+            const std::uint16_t glyph = fonts_.glyph_index(word_font_, U'-');
+            penalty.font = word_font_;
+            penalty.size_pt = word_size_;
+            penalty.glyphs.push_back({glyph, U'-', 0});
+            penalty.width_pt = fonts_.advance(word_font_, glyph) * word_size_;
+        }
+        items_.push_back(std::move(penalty));
+    }
+
+    void flush_word() {
+        if (word_.empty()) {
+            return;
+        }
+        std::string word = style_.caps ? to_upper(word_) : std::move(word_);
+        word_.clear();
+        std::vector<std::size_t> points;
+        const bool has_hyphen = word.find('-') != std::string::npos;
+        if (has_hyphen) {
+            // A word that has a hyphen breaks only there; the hyphen stays at the line's end.
+            for (std::size_t i = 1; i + 1 < word.size(); ++i) {
+                if (word[i] == '-') {
+                    points.push_back(i + 1);
+                }
+            }
+        } else if (style_.hyphenate && !last_word_) {
+            points = text::Hyphenator::instance().break_points(word);
+        }
+        std::size_t start = 0;
+        for (std::size_t point : points) {
+            add_boxes(std::string_view(word).substr(start, point - start));
+            add_penalty(has_hyphen ? kExplicitHyphenPenalty : kHyphenPenalty, !has_hyphen);
+            start = point;
+        }
+        add_boxes(std::string_view(word).substr(start));
+    }
+
+    const TextStyle& style_;
+    const fonts::FontBook& fonts_;
+    std::vector<Item> items_;
+    std::string word_;
+    fonts::FontId word_font_ = 0;
+    double word_size_ = 12;
+    bool last_word_ = false;
+};
+
+}  // namespace
+
+fonts::FontId text_font(const TextStyle& style, const model::CharStyle& run) {
+    return fonts::font_id(style.family, style.bold || run.bold, style.italic || run.italic);
+}
+
+std::vector<Item> collect_runs(const model::Inlines& inlines, const TextStyle& style,
+                               const fonts::FontBook& fonts) {
+    ItemBuilder builder(style, fonts);
+    for (const model::Inline& in : inlines) {
+        const double size = in.style.size_pt > 0 ? in.style.size_pt : style.size_pt;
+        const fonts::FontId font = text_font(style, in.style);
+        switch (in.kind) {
+            case model::InlineKind::Text:
+                builder.add_text(in.text, font, size);
+                break;
+            case model::InlineKind::LineBreak:
+                builder.add_forced_break();
+                break;
+            case model::InlineKind::Tab:
+                builder.add_tab();
+                break;
+            case model::InlineKind::Checkbox: {
+                Item box;
+                box.object = ObjectKind::Checkbox;
+                box.checked = in.checked;
+                box.size_pt = size;
+                box.width_pt = size * 0.8;
+                builder.add_box_object(std::move(box));
+                break;
+            }
+            case model::InlineKind::Blank: {
+                Item box;
+                box.object = ObjectKind::Blank;
+                box.size_pt = size;
+                box.font = font;
+                box.caption = in.text;
+                box.width_pt = in.width_mm * 72.0 / 25.4;
+                builder.add_box_object(std::move(box));
+                break;
+            }
+        }
+    }
+    return builder.finish();
+}
+
+}  // namespace nastavdoc::layout

@@ -1,0 +1,40 @@
+#include "engine/layout/paragraph/paragraph.h"
+
+#include "engine/base/units.h"
+
+namespace nastavdoc::layout {
+
+std::vector<Fragment> layout_paragraph(const model::Inlines& inlines,
+                                       const model::ParagraphStyle& style, fonts::Family family,
+                                       double width_pt, const fonts::FontBook& fonts,
+                                       Diagnostics& diagnostics, const SourceSpan& span) {
+    TextStyle text_style;
+    text_style.family = family;
+    text_style.size_pt = style.size_pt;
+    text_style.bold = style.bold;
+    text_style.italic = style.italic;
+    text_style.caps = style.caps;
+    text_style.hyphenate = style.hyphenate;
+    const std::vector<Item> items = collect_runs(inlines, text_style, fonts);
+
+    const double left = mm_to_pt(style.left_indent_mm);
+    const double first = left + mm_to_pt(style.first_line_indent_mm);
+    Measure measure{width_pt - first, width_pt - left};
+    const BreakResult breaks = break_lines(items, measure);
+    if (breaks.overfull_lines > 0) {
+        diagnostics.warning("layout.overfull-line",
+                            "a line is wider than its column: a word does not fit", span);
+    }
+    const std::vector<LineSpec> lines = justify(items, breaks, measure, style.align);
+
+    const fonts::FontId font = fonts::font_id(family, style.bold, style.italic);
+    LineGeometry geometry;
+    geometry.indent_first_pt = first;
+    geometry.indent_rest_pt = left;
+    const double single = style.size_pt * (fonts.ascent(font) + fonts.descent(font));
+    geometry.line_height_pt = single * style.line_spacing;
+    geometry.ascent_pt = style.size_pt * fonts.ascent(font);
+    return place_lines(items, lines, measure, style.align, geometry, fonts);
+}
+
+}  // namespace nastavdoc::layout

@@ -1,0 +1,111 @@
+// Internal to layout/.
+// A paragraph goes collect_runs -> break_lines -> justify -> place_lines (measure shapes text for
+// collect_runs). Items follow Knuth and Plass: boxes (unbreakable material), glue (spaces that
+// stretch and shrink) and penalties (possible breaks: hyphens, forced line ends).
+#pragma once
+#include "engine/base/diagnostics.h"
+#include "engine/fonts/font_book.h"
+#include "engine/layout/fragment.h"
+#include "engine/model/inline.h"
+#include "engine/model/style.h"
+
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nastavdoc::layout {
+
+inline constexpr double kInfinitePenalty = 10000;
+
+enum class ItemKind : std::uint8_t { Box, Glue, Penalty };
+enum class ObjectKind : std::uint8_t { None, Checkbox, Blank };
+
+struct Item {
+    ItemKind kind = ItemKind::Box;
+    double width_pt = 0;
+    double stretch_pt = 0, shrink_pt = 0;  // Glue
+    double penalty = 0;                    // Penalty: cost of breaking here
+    bool flagged = false;                  // Penalty: a hyphen is printed when broken here
+    // Box: glyphs of one face and size, x from the box's start; or an inline object.
+    fonts::FontId font = 0;
+    double size_pt = 12;
+    std::vector<PositionedGlyph> glyphs;
+    ObjectKind object = ObjectKind::None;
+    bool checked = false;
+    std::string caption;  // Blank: printed small under the rule
+};
+
+/// Shaped text: glyphs with kerning, and the font fallback (PT Serif) where a face lacks one.
+struct ShapedText {
+    struct Piece {
+        fonts::FontId font = 0;
+        std::vector<PositionedGlyph> glyphs;
+        double width_pt = 0;
+    };
+    std::vector<Piece> pieces;  // one per face used, in order
+    double width_pt = 0;
+};
+ShapedText shape_text(const fonts::FontBook& fonts, fonts::FontId font, double size_pt,
+                      std::string_view utf8);
+
+/// Everything collect_runs needs to know about the paragraph's type.
+struct TextStyle {
+    fonts::Family family = fonts::Family::Serif;
+    double size_pt = 14;
+    bool bold = false, italic = false, caps = false;
+    bool hyphenate = false;
+};
+
+std::vector<Item> collect_runs(const model::Inlines& inlines, const TextStyle& style,
+                               const fonts::FontBook& fonts);
+
+/// Line widths: the first line may be shorter (first-line indent).
+struct Measure {
+    double first_pt = 0;
+    double rest_pt = 0;
+    double at(std::size_t line) const { return line == 0 ? first_pt : rest_pt; }
+};
+
+struct BreakResult {
+    std::vector<std::size_t> breaks;  // item index of each line's end (the last is the end)
+    int overfull_lines = 0;
+};
+
+/// Total-fit line breaking (Knuth–Plass): minimises the sum of demerits over the paragraph.
+/// Falls back to overfull lines only when no feasible set of breaks exists.
+BreakResult break_lines(const std::vector<Item>& items, const Measure& measure);
+
+struct LineSpec {
+    std::size_t begin = 0, end = 0;  // items [begin, end) on the line, discardables trimmed
+    double ratio = 0;                // glue adjustment: >0 stretch, <0 shrink
+    double natural_pt = 0;           // width before adjustment
+    bool hyphenated = false;         // ends at a flagged penalty
+};
+
+/// Turns breaks into lines with the glue ratio of each (0 for the last line and ragged text).
+std::vector<LineSpec> justify(const std::vector<Item>& items, const BreakResult& breaks,
+                              const Measure& measure, model::Align align);
+
+struct LineGeometry {
+    double indent_first_pt = 0, indent_rest_pt = 0;  // from the left of the text area
+    double line_height_pt = 0;                       // single spacing × line spacing
+    double ascent_pt = 0;                            // baseline from the top of a line
+};
+
+/// One fragment per line, x from the left of the text area.
+std::vector<Fragment> place_lines(const std::vector<Item>& items,
+                                  const std::vector<LineSpec>& lines, const Measure& measure,
+                                  model::Align align, const LineGeometry& geometry,
+                                  const fonts::FontBook& fonts);
+
+/// The whole pipeline for one paragraph in a column `width_pt` wide.
+std::vector<Fragment> layout_paragraph(const model::Inlines& inlines,
+                                       const model::ParagraphStyle& style, fonts::Family family,
+                                       double width_pt, const fonts::FontBook& fonts,
+                                       Diagnostics& diagnostics, const SourceSpan& span);
+
+/// The face of a family with the style's weight and slant.
+fonts::FontId text_font(const TextStyle& style, const model::CharStyle& run);
+
+}  // namespace nastavdoc::layout

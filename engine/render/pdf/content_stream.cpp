@@ -1,0 +1,175 @@
+#include "engine/render/pdf/content_stream.h"
+
+#include <charconv>
+#include <cstdint>
+
+namespace nastavdoc::render::pdf {
+
+namespace {
+
+constexpr char kHex[] = "0123456789ABCDEF";
+
+void append_int(std::string& out, long long value) {
+    char buffer[24];
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, end);
+}
+
+void append_color(std::string& out, const layout::Color& color, const char* op) {
+    append_number(out, color.r);
+    out += ' ';
+    append_number(out, color.g);
+    out += ' ';
+    append_number(out, color.b);
+    out += ' ';
+    out += op;
+    out += '\n';
+}
+
+void append_point(std::string& out, double x, double y, double height) {
+    append_number(out, x);
+    out += ' ';
+    append_number(out, height - y);
+}
+
+void write_text(const layout::Page& page, const fonts::FontBook& fonts, std::string& out,
+                FontUsage& usage) {
+    if (page.runs.empty()) {
+        return;
+    }
+    out += "BT\n";
+    int current_font = -1;
+    double current_size = -1;
+    for (const layout::GlyphRun& run : page.runs) {
+        if (run.glyphs.empty()) {
+            continue;
+        }
+        usage.on_page[run.font] = true;
+        if (run.font != current_font || run.size_pt != current_size) {
+            out += "/F";
+            append_int(out, run.font);
+            out += ' ';
+            append_number(out, run.size_pt);
+            out += " Tf\n";
+            current_font = run.font;
+            current_size = run.size_pt;
+        }
+        out += "1 0 0 1 ";
+        append_point(out, run.x_pt, run.y_pt, page.height_pt);
+        out += " Tm\n[<";
+        // Where the text position is after each glyph, to express the layout's x positions as
+        // TJ adjustments in thousandths of the type size.
+        double pen = 0;
+        bool first = true;
+        for (const layout::PositionedGlyph& glyph : run.glyphs) {
+            if (!first) {
+                const double adjust = (pen - glyph.x_pt) * 1000 / run.size_pt;
+                const long long hundredths =
+                    static_cast<long long>(adjust * 100 + (adjust >= 0 ? 0.5 : -0.5));
+                if (hundredths != 0) {
+                    out += "> ";
+                    append_number(out, static_cast<double>(hundredths) / 100);
+                    out += " <";
+                    pen -= static_cast<double>(hundredths) / 100 * run.size_pt / 1000;
+                }
+            }
+            first = false;
+            out += kHex[(glyph.glyph >> 12) & 15];
+            out += kHex[(glyph.glyph >> 8) & 15];
+            out += kHex[(glyph.glyph >> 4) & 15];
+            out += kHex[glyph.glyph & 15];
+            pen += fonts.advance(run.font, glyph.glyph) * run.size_pt;
+        }
+        out += ">] TJ\n";
+    }
+    out += "ET\n";
+}
+
+void write_rules(const layout::Page& page, std::string& out) {
+    if (page.rules.empty()) {
+        return;
+    }
+    double width = -1;
+    layout::Color color;
+    out += "0 0 0 RG\n";
+    for (const layout::Rule& rule : page.rules) {
+        if (rule.width_pt != width) {
+            append_number(out, rule.width_pt);
+            out += " w\n";
+            width = rule.width_pt;
+        }
+        if (!(rule.color == color)) {
+            append_color(out, rule.color, "RG");
+            color = rule.color;
+        }
+        append_point(out, rule.x1_pt, rule.y1_pt, page.height_pt);
+        out += " m ";
+        append_point(out, rule.x2_pt, rule.y2_pt, page.height_pt);
+        out += " l S\n";
+    }
+}
+
+void write_shapes(const layout::Page& page, std::string& out) {
+    for (const layout::Shape& shape : page.shapes) {
+        if (shape.fill) {
+            append_color(out, shape.fill_color, "rg");
+        }
+        if (shape.stroke) {
+            append_color(out, shape.stroke_color, "RG");
+            append_number(out, shape.line_width_pt);
+            out += " w\n";
+        }
+        for (const layout::PathSegment& segment : shape.path) {
+            switch (segment.op) {
+                case layout::PathOp::Move:
+                    append_point(out, segment.x_pt[0], segment.y_pt[0], page.height_pt);
+                    out += " m\n";
+                    break;
+                case layout::PathOp::Line:
+                    append_point(out, segment.x_pt[0], segment.y_pt[0], page.height_pt);
+                    out += " l\n";
+                    break;
+                case layout::PathOp::Curve:
+                    for (int i = 0; i < 3; ++i) {
+                        append_point(out, segment.x_pt[i], segment.y_pt[i], page.height_pt);
+                        out += ' ';
+                    }
+                    out += "c\n";
+                    break;
+                case layout::PathOp::Close:
+                    out += "h\n";
+                    break;
+            }
+        }
+        out += shape.fill && shape.stroke ? "B\n" : shape.fill ? "f\n" : "S\n";
+    }
+}
+
+}  // namespace
+
+void append_number(std::string& out, double value) {
+    long long hundredths = static_cast<long long>(value * 100 + (value >= 0 ? 0.5 : -0.5));
+    if (hundredths < 0) {
+        out += '-';
+        hundredths = -hundredths;
+    }
+    append_int(out, hundredths / 100);
+    const long long fraction = hundredths % 100;
+    if (fraction != 0) {
+        out += '.';
+        out += static_cast<char>('0' + fraction / 10);
+        if (fraction % 10 != 0) {
+            out += static_cast<char>('0' + fraction % 10);
+        }
+    }
+}
+
+void write_content_stream(const layout::Page& page, const fonts::FontBook& fonts, std::string& out,
+                          FontUsage& usage) {
+    write_shapes(page, out);
+    write_rules(page, out);
+    out += "0 g\n";
+    write_text(page, fonts, out, usage);
+}
+
+}  // namespace nastavdoc::render::pdf
