@@ -99,8 +99,9 @@ std::vector<std::size_t> Hyphenator::break_points(std::string_view word) const {
     char** rep = nullptr;
     int* pos = nullptr;
     int* cut = nullptr;
-    // The UTF-8 dictionary makes libhyphen index `hyphens` by byte: an odd value at the last
-    // byte of a letter allows a break after that letter.
+    // With a UTF-8 dictionary libhyphen 2.8 indexes `hyphens` by letter, not by byte: an odd
+    // value at letter k allows a break after it (checked on hyph_ru_RU; libraries.md section 5
+    // says bytes, which holds for the `hyphword` output only).
     const int failed = hnj_hyphen_hyphenate3(patterns_->dict, buffer.c_str(),
                                              static_cast<int>(buffer.size()), hyphens.data(),
                                              nullptr, &rep, &pos, &cut, static_cast<int>(kLeftMin),
@@ -117,25 +118,20 @@ std::vector<std::size_t> Hyphenator::break_points(std::string_view word) const {
         return points;
     }
     const std::size_t total = detail::char_count(word);
-    std::size_t letters_before = 0;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-        if ((static_cast<unsigned char>(word[i]) & 0xC0) != 0x80) {
-            ++letters_before;
-        }
-        const std::size_t next = i + 1;
-        const bool at_boundary =
-            next < word.size() && (static_cast<unsigned char>(word[next]) & 0xC0) != 0x80;
-        if (!at_boundary || (hyphens[i] & 1) == 0) {
+    std::size_t letter = 0;
+    for (std::size_t i = 0; i < word.size(); ++letter) {
+        char32_t c = 0;
+        i += utf8::decode(word, i, c);
+        const std::size_t letters_before = letter + 1;
+        if ((hyphens[letter] & 1) == 0 || letters_before < kLeftMin ||
+            total - letters_before < kRightMin) {
             continue;
         }
-        if (letters_before < kLeftMin || total - letters_before < kRightMin) {
-            continue;
-        }
-        const char32_t after = detail::first_char(word.substr(next));
+        const char32_t after = detail::first_char(word.substr(i));
         if (after == U'ь' || after == U'ъ' || after == U'й') {
             continue;
         }
-        points.push_back(next);
+        points.push_back(i);
     }
     return points;
 }

@@ -388,6 +388,13 @@ std::optional<std::string> decline_written_name(std::string_view fio, Case c, Ge
     if (gender == Gender::Unknown) {
         gender = Gender::Male;
     }
+    // A Turkic patronymic (Ахмед оглы) stays as it is, both words.
+    bool turkic_middle = false;
+    for (std::size_t i = 0; i < tokens.size; ++i) {
+        const Token& t = tokens.items[i];
+        turkic_middle = turkic_middle ||
+                        is_patronymic_word(LowerWord(fio.substr(t.begin, t.end - t.begin)).view());
+    }
     std::string out;
     out.reserve(fio.size() + 12);
     std::size_t copied = 0;
@@ -397,7 +404,13 @@ std::optional<std::string> decline_written_name(std::string_view fio, Case c, Ge
         const NamePart part = roles[i] == Role::Last    ? NamePart::Last
                               : roles[i] == Role::First ? NamePart::First
                                                         : NamePart::Middle;
-        decline_part_into(out, fio.substr(t.begin, t.end - t.begin), part, gender, c);
+        const std::string_view token = fio.substr(t.begin, t.end - t.begin);
+        if (part == NamePart::Middle && turkic_middle) {
+            out.append(token);
+            copied = t.end;
+            continue;
+        }
+        decline_part_into(out, token, part, gender, c);
         copied = t.end;
     }
     out.append(fio.substr(copied));

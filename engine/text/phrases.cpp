@@ -229,8 +229,20 @@ bool is_animate_noun(std::string_view lower) {
     return false;
 }
 
-bool stops_declension(std::string_view word, std::string_view lower) {
-    if (contains(kPrepositions, lower) || detail::is_all_caps(word)) {
+bool has_lower_case(std::string_view text) {
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        const auto b0 = static_cast<unsigned char>(text[i]);
+        const auto b1 = static_cast<unsigned char>(text[i + 1]);
+        if ((b0 == 0xD0 && b1 >= 0xB0) || (b0 == 0xD1 && b1 >= 0x80 && b1 <= 0x9F)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// An abbreviation in capitals (УВР, ОБЖ) is a complement, unless the whole phrase is in capitals.
+bool stops_declension(std::string_view word, std::string_view lower, bool caps_phrase) {
+    if (contains(kPrepositions, lower) || (!caps_phrase && detail::is_all_caps(word))) {
         return true;
     }
     for (const char ch : word) {
@@ -288,6 +300,7 @@ std::string decline(std::string_view phrase, Case c, Animacy animacy) {
     // Adjectives first: their declension needs the head's animacy, so find the head first.
     std::size_t head_begin = std::string_view::npos;
     std::size_t head_end = 0;
+    const bool caps_phrase = !has_lower_case(phrase);
     for (std::size_t k = 0; k < phrase.size();) {
         while (k < phrase.size() && phrase[k] == ' ') {
             ++k;
@@ -302,7 +315,7 @@ std::string decline(std::string_view phrase, Case c, Animacy animacy) {
         const std::string_view word = phrase.substr(k, end - k);
         const LowerWord lower(word);
         const std::string_view last_part = lower.view().substr(lower.view().rfind('-') + 1);
-        if (stops_declension(word, lower.view())) {
+        if (stops_declension(word, lower.view(), caps_phrase)) {
             break;
         }
         if (contains(kParticipleHeads, lower.view()) || !is_adjective(last_part)) {

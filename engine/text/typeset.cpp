@@ -395,6 +395,19 @@ private:
                detail::is_cyrillic_upper(detail::first_char(text(i)));
     }
 
+    // XXI, II, IV: a Roman numeral written in Latin capitals, bound like a number (XXI␣в.).
+    bool is_roman(std::size_t i) const {
+        if (!is(i, Kind::Word) || !starts_run(i) || !ends_run(i)) {
+            return false;
+        }
+        for (const char c : text(i)) {
+            if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C' && c != 'D' && c != 'M') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     bool run_has_digit(std::size_t i) const {
         for (std::size_t k = i; valid(k) && !is_gap(k); ++k) {
             if (t_[k].kind == Kind::Number) {
@@ -453,7 +466,7 @@ private:
     bool is_counted_word(std::size_t i) const {
         std::string_view lower;
         LowerWord storage("");
-        if (!is_lower_word(i) || !lower_of(i, lower, storage)) {
+        if (!is_lower_word(i) || is_punct(i + 1, '.') || !lower_of(i, lower, storage)) {
             return false;
         }
         return !detail::binds_to_next_word(lower) && !detail::binds_to_previous_word(lower) &&
@@ -664,8 +677,9 @@ private:
         const long x = value(a);
         const long y = value(b);
         const bool years = a.size() == 4 && b.size() == 4 && x >= 1000 && x <= y && y <= 2999;
-        const bool counted = x < y && is(after, Kind::Space) &&
-                             (is_counted_word(after + 1) || is_unit(after + 1));
+        const bool counted = x < y && ((is(after, Kind::Space) &&
+                                        (is_counted_word(after + 1) || is_unit(after + 1))) ||
+                                       (is(after, Kind::Word) && word_in(after, detail::is_glued_unit)));
         if (years || counted) {
             t_[i].out = "–";
         }
@@ -681,6 +695,14 @@ private:
         if (shape == Shape::Integer || shape == Shape::Date || shape == Shape::Range) {
             t_[i].nbsp_after = true;
         }
+    }
+
+    // The word is the second half of т. е., т. ч. …
+    bool completes_t(std::size_t word) const {
+        const auto is_t = [&](std::size_t k) { return is(k, Kind::Word) && text(k) == "т"; };
+        return (word >= 2 && is_punct(word - 1, '.') && is_t(word - 2)) ||
+               (word >= 3 && t_[word - 1].kind == Kind::Space && is_punct(word - 2, '.') &&
+                is_t(word - 3));
     }
 
     // After a period at `dot`, is the token `next` bound to it? (abbreviations and initials)
@@ -703,14 +725,14 @@ private:
         if (lower == "т") {
             return word_in(next, detail::completes_t_abbreviation) && is_punct(next + 1, '.');
         }
-        if (!detail::is_abbreviation_before_name(lower)) {
+        if (!detail::is_abbreviation_before_name(lower) || completes_t(word)) {
             return false;
         }
-        // «2021 г. приказом»: г. after a number is the year, not a town.
-        if (word >= 2 && t_[word - 1].kind == Kind::Space && is(word - 2, Kind::Number)) {
-            return false;
-        }
-        if (word >= 1 && is(word - 1, Kind::Number)) {
+        // «2021 г. приказом»: г. after a number is the year, not a town (but «ч. 4 ст. 9»).
+        const bool after_number = (word >= 2 && t_[word - 1].kind == Kind::Space &&
+                                   (is(word - 2, Kind::Number) || is_roman(word - 2))) ||
+                                  (word >= 1 && is(word - 1, Kind::Number));
+        if (after_number && detail::is_unit_after_number(lower)) {
             return false;
         }
         return is(next, Kind::Number) || is(next, Kind::Word);
@@ -747,6 +769,9 @@ private:
         }
         if (left.kind == Kind::Punct && left.ch == '.') {
             return binds_after_period(l, r);
+        }
+        if (is_roman(l)) {
+            return is_unit(r) || is_counted_word(r);  // XXI␣в., II␣полугодие
         }
         if (left.kind == Kind::Word) {
             return binds_after_word(l, r);

@@ -24,7 +24,7 @@ constexpr std::string_view kAbbreviationsBeforeName[] = {
     "г", "гг", "ул", "д", "кв", "им", "п", "пп", "ст", "ч", "рис", "табл", "с", "корп", "обл",
     "стр", "гл", "см", "тел", "пер", "пос", "просп", "мкр", "пл", "р", "х", "дер", "пгт"};
 
-constexpr std::string_view kTAbbreviationEnds[] = {"е", "д", "п", "к"};
+constexpr std::string_view kTAbbreviationEnds[] = {"е", "д", "п", "к", "ч"};
 
 // documents.md B.2 rule 3, B.5, B.6.
 constexpr std::string_view kUnitsAfterNumber[] = {
@@ -53,7 +53,7 @@ constexpr std::string_view kCodeWords[] = {"ИНН", "КПП", "ОГРН", "ОГ
                                            "ОКОПФ"};
 
 constexpr std::string_view kAdjectiveEndings[] = {
-    "ый", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ых", "их",
+    "ый", "ий", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ых", "их",
     "ую", "юю", "ым", "им", "ыми", "ими"};
 
 bool in(std::span<const std::string_view> list, std::string_view word) {

@@ -12,7 +12,7 @@ bool binds_to_next_word(std::string_view lower);
 bool binds_to_previous_word(std::string_view lower);
 /// Abbreviations with a period bound to the name or number after them (г.␣Керчь, п.␣10).
 bool is_abbreviation_before_name(std::string_view lower);
-/// Second letters of т.␣е., т.␣д., т.␣п., т.␣к.
+/// Second letters of т.␣е., т.␣д., т.␣п., т.␣к., т.␣ч.
 bool completes_t_abbreviation(std::string_view lower);
 /// Units and abbreviations bound to the number before them (2021␣г., 100␣руб., 36␣ч).
 bool is_unit_after_number(std::string_view lower);

@@ -1,0 +1,124 @@
+#include "engine/text/typography.h"
+
+#include "tests/support/test_support.h"
+#include "tests/unit/text/tsv.h"
+
+#include <gtest/gtest.h>
+
+namespace nastavdoc::text {
+namespace {
+
+using nastavdoc::testing::nbsp;
+using nastavdoc::testing::show_nbsp;
+
+TEST(TypesetTest, TypesetsEverySeedLineOfTheTable) {
+    const auto rows = testing::read_tsv("typography.tsv");
+    ASSERT_GE(rows.size(), 100u);
+    for (const auto& row : rows) {
+        ASSERT_EQ(row.cells.size(), 2u) << "typography.tsv:" << row.line;
+        EXPECT_EQ(show_nbsp(typeset(row.cells[0])), row.cells[1]) << "typography.tsv:" << row.line;
+    }
+}
+
+TEST(TypesetTest, IsIdempotentOnEveryLineOfTheTable) {
+    for (const auto& row : testing::read_tsv("typography.tsv")) {
+        const std::string once = typeset(row.cells[0]);
+        EXPECT_EQ(show_nbsp(typeset(once)), show_nbsp(once)) << "typography.tsv:" << row.line;
+    }
+}
+
+TEST(TypesetTest, MatchesTheVectorsOfDocumentsB11) {
+    EXPECT_EQ(show_nbsp(typeset("Д.В. Колесник")), "Д.В.~Колесник");
+    EXPECT_EQ(show_nbsp(typeset("Приказ №26 от 22.04.2022")), "Приказ №~26 от~22.04.2022");
+    EXPECT_EQ(show_nbsp(typeset("сентябрь 2023г. – август 2026г.")),
+              "сентябрь 2023~г.~– август 2026~г.");
+    EXPECT_EQ(show_nbsp(typeset("2023-2024 учебный год")), "2023–2024 учебный год");
+    EXPECT_EQ(show_nbsp(typeset("август- сентябрь 2021г.")), "август~– сентябрь 2021~г.");
+    EXPECT_EQ(show_nbsp(typeset("\"Положение о наставничестве в МБОУ \"Ашеванская ООШ\"\"")),
+              "«Положение о~наставничестве в~МБОУ~„Ашеванская ООШ“»");
+    EXPECT_EQ(show_nbsp(typeset("т.е., и т.д.")), "т.~е., и~т.~д.");
+    EXPECT_EQ(show_nbsp(typeset("Наставничество - это технология")),
+              "Наставничество~— это технология");
+    EXPECT_EQ(show_nbsp(typeset("в школе и в колледже")), "в~школе и~в~колледже");
+    EXPECT_EQ(show_nbsp(typeset("г.Керчь, им.В.И.Долгих")), "г.~Керчь, им.~В.И.~Долгих");
+    EXPECT_EQ(show_nbsp(typeset("36 часов, заочная форма")), "36~часов, заочная форма");
+    EXPECT_EQ(show_nbsp(typeset("10000 руб.")), "10^000~руб.");
+    EXPECT_EQ(typeset("ТМ-21, 154-У, 5032353199/501701001, kerchpoliteh.ru"),
+              "ТМ-21, 154-У, 5032353199/501701001, kerchpoliteh.ru");
+}
+
+TEST(TypesetTest, LeavesProtectedSpansAlone) {
+    for (const std::string_view text :
+         {"mo_technolyceum@mosreg.ru", "https://example.ru/a-b/\"c\"", "www.gosuslugi.ru",
+          "8-499-557-57-57", "ИНН/КПП 5032353199/501701001", "1.1.", "1,25", "287/п", "154-У",
+          "ОГРН 1235000017064", "10:00", "+7 (36561) 2-34-56", "e-mail"}) {
+        EXPECT_EQ(typeset(text), text);
+    }
+}
+
+TEST(TypesetTest, NestsQuotesByDepth) {
+    EXPECT_EQ(typeset("\"a \"b\" c\""), "«a „b“ c»");
+    EXPECT_EQ(typeset("«a «b» c»"), "«a „b“ c»");
+    EXPECT_EQ(typeset("“English” quotes"), "«English» quotes");
+    EXPECT_EQ(show_nbsp(typeset("слово\"в кавычках\"")), "слово«в~кавычках»");
+}
+
+TEST(TypesetTest, LeavesUnbalancedQuotesAsTheyAre) {
+    EXPECT_EQ(show_nbsp(typeset("\"открыта и не закрыта")), "\"открыта и~не~закрыта");
+    EXPECT_EQ(typeset("закрыта» лишняя"), "закрыта» лишняя");
+}
+
+TEST(TypesetTest, ChoosesTheDash) {
+    EXPECT_EQ(show_nbsp(typeset("Куратор -- сотрудник")), "Куратор~— сотрудник");
+    EXPECT_EQ(show_nbsp(typeset("Куратор — сотрудник")), "Куратор~— сотрудник");
+    EXPECT_EQ(show_nbsp(typeset("- утверждение")), "–~утверждение");
+    EXPECT_EQ(show_nbsp(typeset("Сентябрь – октябрь")), "Сентябрь~– октябрь");
+    EXPECT_EQ(show_nbsp(typeset("10 - 15 человек")), "10–15~человек");
+    EXPECT_EQ(show_nbsp(typeset("5-9 классов")), "5–9~классов");
+    EXPECT_EQ(show_nbsp(typeset("«ученик - ученик»")), "«ученик~– ученик»");
+    EXPECT_EQ(typeset("8-499-557"), "8-499-557");
+    EXPECT_EQ(typeset("нормативно- правовое"), "нормативно- правовое");
+    EXPECT_EQ(typeset("1-2-3"), "1-2-3");
+}
+
+TEST(TypesetTest, CollapsesSpacesButKeepsEdgesAndLines) {
+    EXPECT_EQ(typeset("a  \t b"), "a b");
+    EXPECT_EQ(typeset(" a "), " a ");
+    EXPECT_EQ(show_nbsp(typeset("в\n школе")), "в\n школе");
+    EXPECT_EQ(show_nbsp(typeset(nbsp("Иванов~ ~И.И."))), "Иванов~И.И.");
+    EXPECT_EQ(typeset(""), "");
+}
+
+TEST(TypesetTest, ReplacesThreeDotsOnly) {
+    EXPECT_EQ(show_nbsp(typeset("и так далее...")), "и~так далее…");
+    EXPECT_EQ(typeset("1.1...."), "1.1....");
+}
+
+TEST(TypesetTest, CopiesInvalidUtf8Unchanged) {
+    const std::string bad = std::string("в ") + "\xFF\xFE" + " школе";
+    EXPECT_EQ(typeset(bad), std::string("в ") + "\xFF\xFE" + " школе");
+    EXPECT_EQ(typeset("\xD0"), "\xD0");
+}
+
+TEST(TypesetTest, IsIdempotentOnGeneratedText) {
+    const std::string_view pieces[] = {
+        "в",  "школе", "-",  "–", "—", "\"", "«", "»", "2023", "г.", "Д.В.", "Колесник", "№",
+        "26", "т.е.",  "...", ",", "10000", "руб.", "сентябрь", "мая", "(", ")", "МБОУ", "и",
+        "5-9", "классов", "N", "ч.", "XXI", "в."};
+    std::uint32_t seed = 12345;
+    for (int round = 0; round < 2000; ++round) {
+        std::string text;
+        const int words = 1 + static_cast<int>(seed % 12);
+        for (int w = 0; w < words; ++w) {
+            seed = seed * 1664525u + 1013904223u;
+            text += pieces[(seed >> 8) % std::size(pieces)];
+            seed = seed * 1664525u + 1013904223u;
+            text += (seed >> 9) % 5 == 0 ? "" : " ";
+        }
+        const std::string once = typeset(text);
+        ASSERT_EQ(show_nbsp(typeset(once)), show_nbsp(once)) << "input: " << text;
+    }
+}
+
+}  // namespace
+}  // namespace nastavdoc::text
