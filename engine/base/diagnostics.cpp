@@ -57,14 +57,22 @@ void Diagnostics::add(Diagnostic diagnostic) {
 }
 
 void Diagnostics::error(std::string code, std::string message, SourceSpan span, std::string path) {
-    add(Diagnostic{Severity::Error, std::move(code), std::move(message), std::move(span),
-                   std::move(path), {}});
+    add(Diagnostic{Severity::Error,
+                   std::move(code),
+                   std::move(message),
+                   std::move(span),
+                   std::move(path),
+                   {}});
 }
 
 void Diagnostics::warning(std::string code, std::string message, SourceSpan span,
                           std::string path) {
-    add(Diagnostic{Severity::Warning, std::move(code), std::move(message), std::move(span),
-                   std::move(path), {}});
+    add(Diagnostic{Severity::Warning,
+                   std::move(code),
+                   std::move(message),
+                   std::move(span),
+                   std::move(path),
+                   {}});
 }
 
 void Diagnostics::sort_by_location() {

@@ -1,6 +1,6 @@
 // Diagnostics: user mistakes (bad data, bad template) with their location.
-// In: whatever a stage finds. Out: a list printed as `file:line:col: error[code]: message (at path)`.
-// Never throws for a user mistake; environment failures throw nastavdoc::Error instead.
+// In: whatever a stage finds. Out: a list printed as `file:line:col: error[code]: message (at
+// path)`. Never throws for a user mistake; environment failures throw nastavdoc::Error instead.
 #pragma once
 #include "engine/base/source_span.h"
 

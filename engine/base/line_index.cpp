@@ -6,7 +6,8 @@
 
 namespace nastavdoc {
 
-LineIndex::LineIndex(std::string file, std::string_view text) : file_(std::move(file)), text_(text) {
+LineIndex::LineIndex(std::string file, std::string_view text)
+    : file_(std::move(file)), text_(text) {
     line_starts_.push_back(0);
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '\n') {

@@ -7,14 +7,16 @@ namespace nastavdoc::cli {
 
 const std::string* Options::find(const std::string& name) const {
     const auto range = values.equal_range(name);
-    if (range.first == range.second) return nullptr;
+    if (range.first == range.second)
+        return nullptr;
     return &std::prev(range.second)->second;
 }
 
 std::vector<std::string> Options::all(const std::string& name) const {
     std::vector<std::string> out;
     const auto range = values.equal_range(name);
-    for (auto it = range.first; it != range.second; ++it) out.push_back(it->second);
+    for (auto it = range.first; it != range.second; ++it)
+        out.push_back(it->second);
     return out;
 }
 
@@ -27,8 +29,8 @@ bool parse_options(const Args& args, const std::vector<OptionSpec>& specs, Optio
             continue;
         }
         if (arg == "--") {
-            options.positional.insert(options.positional.end(), args.begin() + static_cast<long>(i) + 1,
-                                      args.end());
+            options.positional.insert(options.positional.end(),
+                                      args.begin() + static_cast<long>(i) + 1, args.end());
             break;
         }
         std::string name = arg;

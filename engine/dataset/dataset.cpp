@@ -119,7 +119,8 @@ void index_entities(Dataset& dataset, Diagnostics* diagnostics) {
     }
 }
 
-std::unique_ptr<Dataset> parse_dataset(std::string file, std::string text, Diagnostics& diagnostics) {
+std::unique_ptr<Dataset> parse_dataset(std::string file, std::string text,
+                                       Diagnostics& diagnostics) {
     auto dataset = std::make_unique<Dataset>(std::move(file), std::move(text));
     std::optional<Value> root = parse_json(*dataset->text_, dataset->lines_, diagnostics);
     if (!root) {
@@ -134,7 +135,8 @@ std::unique_ptr<Dataset> load_dataset(const std::filesystem::path& path, Diagnos
     return parse_dataset(path.string(), read_file(path), diagnostics);
 }
 
-std::unique_ptr<Dataset> load_and_check(const std::filesystem::path& path, Diagnostics& diagnostics) {
+std::unique_ptr<Dataset> load_and_check(const std::filesystem::path& path,
+                                        Diagnostics& diagnostics) {
     auto dataset = load_dataset(path, diagnostics);
     if (dataset) {
         check_dataset(*dataset, diagnostics);
@@ -154,7 +156,8 @@ void check_dataset(const Dataset& dataset, Diagnostics& diagnostics) {
         diagnostics.add(diagnostic);
     }
     for (const auto& diagnostic : rule_problems.items()) {
-        if (!refused.count(diagnostic.path)) diagnostics.add(diagnostic);
+        if (!refused.count(diagnostic.path))
+            diagnostics.add(diagnostic);
     }
 }
 

@@ -1,7 +1,7 @@
 // Dataset: loads one organization's JSON file into a value tree with locations, validates it
 // against data/schema.json (built into the program) and the domain rules of docs/dataset.md.
-// In: a file path. Out: a Dataset and diagnostics `file:line:col: error[code]: message (at $.path)`.
-// Never writes files; never stops at the first problem of a file that parses.
+// In: a file path. Out: a Dataset and diagnostics `file:line:col: error[code]: message (at
+// $.path)`. Never writes files; never stops at the first problem of a file that parses.
 #pragma once
 #include "engine/base/diagnostics.h"
 #include "engine/base/line_index.h"
@@ -17,8 +17,22 @@ namespace nastavdoc::dataset {
 
 /// What an ID names; the prefix before ':' tells it in well-formed data.
 enum class EntityKind : std::uint8_t {
-    Person, Position, Form, Mentor, Mentee, Pair, Meeting, Consent, Order, Act, Survey,
-    Response, Indicator, Document, Roadmap, Organization
+    Person,
+    Position,
+    Form,
+    Mentor,
+    Mentee,
+    Pair,
+    Meeting,
+    Consent,
+    Order,
+    Act,
+    Survey,
+    Response,
+    Indicator,
+    Document,
+    Roadmap,
+    Organization
 };
 std::string_view entity_name(EntityKind kind);  // "person", "position", ...
 
@@ -53,7 +67,8 @@ private:
 };
 
 /// Parses JSON text named `file`. Returns nullptr when the text is not JSON (diagnostics say why).
-std::unique_ptr<Dataset> parse_dataset(std::string file, std::string text, Diagnostics& diagnostics);
+std::unique_ptr<Dataset> parse_dataset(std::string file, std::string text,
+                                       Diagnostics& diagnostics);
 
 /// Reads and parses a dataset file. Throws nastavdoc::Error when the file cannot be read.
 std::unique_ptr<Dataset> load_dataset(const std::filesystem::path& path, Diagnostics& diagnostics);
@@ -69,6 +84,7 @@ void check_rules(const Dataset& dataset, Diagnostics& diagnostics);
 void check_dataset(const Dataset& dataset, Diagnostics& diagnostics);
 
 /// load + check_dataset: what `nastavdoc check` runs.
-std::unique_ptr<Dataset> load_and_check(const std::filesystem::path& path, Diagnostics& diagnostics);
+std::unique_ptr<Dataset> load_and_check(const std::filesystem::path& path,
+                                        Diagnostics& diagnostics);
 
 }  // namespace nastavdoc::dataset

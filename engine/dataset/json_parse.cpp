@@ -24,10 +24,10 @@ public:
 
     std::optional<Value> parse() {
         if (text_.size() > limits_.max_bytes) {
-            diagnostics_.error("json.too-large",
-                               "the file is larger than " + std::to_string(limits_.max_bytes) +
-                                   " bytes",
-                               lines_.span_at(0));
+            diagnostics_.error(
+                "json.too-large",
+                "the file is larger than " + std::to_string(limits_.max_bytes) + " bytes",
+                lines_.span_at(0));
             return std::nullopt;
         }
         if (text_.substr(0, 3) == "\xEF\xBB\xBF") {
@@ -90,9 +90,9 @@ private:
 
     [[noreturn]] void fail_unexpected(std::string_view expected) const {
         if (pos_ >= text_.size()) {
-            throw SyntaxError{pos_, "json.truncated",
-                              "the file ends in the middle of the JSON (expected " +
-                                  std::string(expected) + ")"};
+            throw SyntaxError{
+                pos_, "json.truncated",
+                "the file ends in the middle of the JSON (expected " + std::string(expected) + ")"};
         }
         throw SyntaxError{pos_, "json.syntax",
                           "expected " + std::string(expected) + ", found " + describe_here()};

@@ -20,35 +20,53 @@ struct RefField {
 
 // Keys whose string values (or string list items) that look like IDs refer to an entity.
 constexpr std::array<RefField, 31> kRefFields{{
-    {"person", EntityKind::Person},        {"director", EntityKind::Person},
-    {"curator", EntityKind::Person},       {"coordinator", EntityKind::Person},
-    {"curators", EntityKind::Person},      {"subject", EntityKind::Person},
-    {"representative", EntityKind::Person}, {"representatives", EntityKind::Person},
-    {"respondent", EntityKind::Person},    {"chair", EntityKind::Person},
-    {"secretary", EntityKind::Person},     {"responsible", EntityKind::Person},
-    {"people", EntityKind::Person},        {"list", EntityKind::Person},
-    {"position", EntityKind::Position},    {"form", EntityKind::Form},
-    {"forms", EntityKind::Form},           {"preferred_forms", EntityKind::Form},
-    {"mentor", EntityKind::Mentor},        {"mentees", EntityKind::Mentee},
-    {"pair", EntityKind::Pair},            {"order", EntityKind::Order},
-    {"registry_order", EntityKind::Order}, {"order_ref", EntityKind::Order},
-    {"survey", EntityKind::Survey},        {"indicator", EntityKind::Indicator},
-    {"normative_basis", EntityKind::Act},  {"act", EntityKind::Act},
-    {"doc", EntityKind::Document},         {"consents", EntityKind::Consent},
+    {"person", EntityKind::Person},
+    {"director", EntityKind::Person},
+    {"curator", EntityKind::Person},
+    {"coordinator", EntityKind::Person},
+    {"curators", EntityKind::Person},
+    {"subject", EntityKind::Person},
+    {"representative", EntityKind::Person},
+    {"representatives", EntityKind::Person},
+    {"respondent", EntityKind::Person},
+    {"chair", EntityKind::Person},
+    {"secretary", EntityKind::Person},
+    {"responsible", EntityKind::Person},
+    {"people", EntityKind::Person},
+    {"list", EntityKind::Person},
+    {"position", EntityKind::Position},
+    {"form", EntityKind::Form},
+    {"forms", EntityKind::Form},
+    {"preferred_forms", EntityKind::Form},
+    {"mentor", EntityKind::Mentor},
+    {"mentees", EntityKind::Mentee},
+    {"pair", EntityKind::Pair},
+    {"order", EntityKind::Order},
+    {"registry_order", EntityKind::Order},
+    {"order_ref", EntityKind::Order},
+    {"survey", EntityKind::Survey},
+    {"indicator", EntityKind::Indicator},
+    {"normative_basis", EntityKind::Act},
+    {"act", EntityKind::Act},
+    {"doc", EntityKind::Document},
+    {"consents", EntityKind::Consent},
     {"feedback", EntityKind::Response},
 }};
 
 bool looks_like_id(std::string_view text) {
     const std::size_t colon = text.find(':');
-    if (colon == std::string_view::npos || colon == 0 || colon + 1 >= text.size()) return false;
+    if (colon == std::string_view::npos || colon == 0 || colon + 1 >= text.size())
+        return false;
     for (std::size_t i = 0; i < colon; ++i) {
-        if (text[i] < 'a' || text[i] > 'z') return false;
+        if (text[i] < 'a' || text[i] > 'z')
+            return false;
     }
     for (std::size_t i = colon + 1; i < text.size(); ++i) {
         const char c = text[i];
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
-                        c == '-';
-        if (!ok) return false;
+        const bool ok =
+            (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+        if (!ok)
+            return false;
     }
     return true;
 }
@@ -65,7 +83,8 @@ std::optional<Day> parse_day(std::string_view text) {
     const auto number = [&](std::size_t at, std::size_t length) {
         int value = 0;
         for (std::size_t i = at; i < at + length; ++i) {
-            if (i >= text.size() || text[i] < '0' || text[i] > '9') return -1;
+            if (i >= text.size() || text[i] < '0' || text[i] > '9')
+                return -1;
             value = value * 10 + (text[i] - '0');
         }
         return value;
@@ -80,15 +99,20 @@ std::optional<Day> parse_day(std::string_view text) {
     } else {
         return std::nullopt;  // "--08" and other forms carry no year to compare
     }
-    if (day.year < 0 || day.month < 0 || day.day < 0) return std::nullopt;
+    if (day.year < 0 || day.month < 0 || day.day < 0)
+        return std::nullopt;
     return day;
 }
 
-bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 bool is_real_date(const Day& day) {
-    if (day.month == 0) return day.day == 0;
-    if (day.month > 12) return false;
+    if (day.month == 0)
+        return day.day == 0;
+    if (day.month > 12)
+        return false;
     static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const int last = kDays[day.month - 1] + (day.month == 2 && is_leap(day.year) ? 1 : 0);
     return day.day <= last;
@@ -96,11 +120,16 @@ bool is_real_date(const Day& day) {
 
 // Compares two possibly partial dates at the precision both have; nullopt when incomparable.
 std::optional<int> compare_days(const Day& a, const Day& b) {
-    if (a.year != b.year) return a.year < b.year ? -1 : 1;
-    if (a.month == 0 || b.month == 0) return 0;
-    if (a.month != b.month) return a.month < b.month ? -1 : 1;
-    if (a.day == 0 || b.day == 0) return 0;
-    if (a.day != b.day) return a.day < b.day ? -1 : 1;
+    if (a.year != b.year)
+        return a.year < b.year ? -1 : 1;
+    if (a.month == 0 || b.month == 0)
+        return 0;
+    if (a.month != b.month)
+        return a.month < b.month ? -1 : 1;
+    if (a.day == 0 || b.day == 0)
+        return 0;
+    if (a.day != b.day)
+        return a.day < b.day ? -1 : 1;
     return 0;
 }
 
@@ -108,7 +137,8 @@ int age_at(const Day& birth, const Day& at) {
     int age = at.year - birth.year;
     const int at_month = at.month == 0 ? 1 : at.month;
     const int at_day = at.day == 0 ? 1 : at.day;
-    if (std::tie(at_month, at_day) < std::tie(birth.month, birth.day)) --age;
+    if (std::tie(at_month, at_day) < std::tie(birth.month, birth.day))
+        --age;
     return age;
 }
 
@@ -118,7 +148,8 @@ public:
         : dataset_(dataset), diagnostics_(diagnostics), root_(dataset.root()) {}
 
     void run() {
-        if (!root_.is_object()) return;
+        if (!root_.is_object())
+            return;
         std::string path = "$";
         check_references(root_, path, std::string_view());
         check_dates(root_, path);
@@ -136,8 +167,12 @@ private:
                                     dataset_.span_of(at), std::move(path), std::move(hints)});
     }
     void warning(std::string code, std::string message, const Value& at, std::string path) {
-        diagnostics_.add(Diagnostic{Severity::Warning, std::move(code), std::move(message),
-                                    dataset_.span_of(at), std::move(path), {}});
+        diagnostics_.add(Diagnostic{Severity::Warning,
+                                    std::move(code),
+                                    std::move(message),
+                                    dataset_.span_of(at),
+                                    std::move(path),
+                                    {}});
     }
 
     const Value* array(std::string_view key) const {
@@ -149,7 +184,8 @@ private:
         std::string best;
         std::size_t best_distance = std::string::npos;
         for (const auto& [candidate, entity] : dataset_.entities()) {
-            if (entity.kind != kind) continue;
+            if (entity.kind != kind)
+                continue;
             const std::size_t distance = edit_distance(id, candidate);
             if (distance < best_distance || (distance == best_distance && candidate < best)) {
                 best_distance = distance;
@@ -163,7 +199,8 @@ private:
     }
 
     void check_reference(const Value& value, const std::string& path, EntityKind kind) {
-        if (!value.is_string() || !looks_like_id(value.text)) return;
+        if (!value.is_string() || !looks_like_id(value.text))
+            return;
         const Entity* entity = dataset_.find(value.text);
         if (entity == nullptr) {
             error("dataset.unknown-reference",
@@ -206,7 +243,8 @@ private:
             }
         } else if (value.is_array()) {
             for (std::size_t i = 0; i < value.items.size(); ++i) {
-                if (value.items[i].is_string()) continue;  // checked above when `key` refers
+                if (value.items[i].is_string())
+                    continue;  // checked above when `key` refers
                 append_path_index(path, i);
                 check_references(value.items[i], path, key);
                 path.resize(length);
@@ -248,9 +286,9 @@ private:
 
     static bool is_date_key(std::string_view key) {
         static constexpr std::array<std::string_view, 14> kKeys{
-            "date",        "birth_date", "from",      "to",          "signed_on",
-            "valid_from",  "valid_until", "revoked_on", "included_on", "excluded_on",
-            "terminated_on", "issued_on", "as_of",     "repeat_from"};
+            "date",          "birth_date",  "from",       "to",          "signed_on",
+            "valid_from",    "valid_until", "revoked_on", "included_on", "excluded_on",
+            "terminated_on", "issued_on",   "as_of",      "repeat_from"};
         return std::find(kKeys.begin(), kKeys.end(), key) != kKeys.end();
     }
 
@@ -265,7 +303,8 @@ private:
     void check_order_of(const Value& from, const Value& to, const std::string& path) {
         const auto a = parse_day(from.text);
         const auto b = parse_day(to.text);
-        if (!a || !b || !is_real_date(*a) || !is_real_date(*b)) return;
+        if (!a || !b || !is_real_date(*a) || !is_real_date(*b))
+            return;
         const auto order = compare_days(*a, *b);
         if (order && *order > 0) {
             error("dataset.date-order",
@@ -278,13 +317,15 @@ private:
         const Value* program = root_.find("program");
         const Value* period = program ? program->find("period") : nullptr;
         const Value* from = period ? period->find("from") : nullptr;
-        if (from == nullptr || !from->is_string()) return std::nullopt;
+        if (from == nullptr || !from->is_string())
+            return std::nullopt;
         return parse_day(from->text);
     }
 
     void check_pairs() {
         const Value* pairs = array("pairs");
-        if (pairs == nullptr) return;
+        if (pairs == nullptr)
+            return;
         const Value* program = root_.find("program");
         const Value* program_period = program ? program->find("period") : nullptr;
         for (std::size_t i = 0; i < pairs->items.size(); ++i) {
@@ -319,15 +360,17 @@ private:
     void check_inside(const Value& inner, const Value& outer, const std::string& path) {
         for (const char* end : {"from", "to"}) {
             const Value* value = inner.find(end);
-            if (value == nullptr || !value->is_string()) continue;
+            if (value == nullptr || !value->is_string())
+                continue;
             const auto day = parse_day(value->text);
             const Value* outer_from = outer.find("from");
             const Value* outer_to = outer.find("to");
-            const auto lower = outer_from && outer_from->is_string() ? parse_day(outer_from->text)
-                                                                     : std::nullopt;
+            const auto lower =
+                outer_from && outer_from->is_string() ? parse_day(outer_from->text) : std::nullopt;
             const auto upper =
                 outer_to && outer_to->is_string() ? parse_day(outer_to->text) : std::nullopt;
-            if (!day) continue;
+            if (!day)
+                continue;
             const bool before = lower && compare_days(*day, *lower).value_or(0) < 0;
             const bool after = upper && compare_days(*day, *upper).value_or(0) > 0;
             if (before || after) {
@@ -344,24 +387,31 @@ private:
         if (const Value* consents = array("consents")) {
             for (std::size_t i = 0; i < consents->items.size(); ++i) {
                 const Value& consent = consents->items[i];
-                if (consent.string_or_empty("type") != "pd_processing") continue;
-                if (consent.find("revoked_on") != nullptr) continue;
+                if (consent.string_or_empty("type") != "pd_processing")
+                    continue;
+                if (consent.find("revoked_on") != nullptr)
+                    continue;
                 const std::string_view subject = consent.string_or_empty("subject");
-                if (!subject.empty()) consents_of[std::string(subject)].push_back(i);
+                if (!subject.empty())
+                    consents_of[std::string(subject)].push_back(i);
             }
         }
         std::set<std::string> checked;
         const std::optional<Day> start = program_start();
         for (const char* collection : {"mentors", "mentees"}) {
             const Value* items = array(collection);
-            if (items == nullptr) continue;
+            if (items == nullptr)
+                continue;
             for (std::size_t i = 0; i < items->items.size(); ++i) {
                 const Value& item = items->items[i];
                 const Value* person_ref = item.find("person");
-                if (person_ref == nullptr || !person_ref->is_string()) continue;
+                if (person_ref == nullptr || !person_ref->is_string())
+                    continue;
                 const Entity* person = dataset_.find(person_ref->text);
-                if (person == nullptr || person->kind != EntityKind::Person) continue;
-                if (!checked.insert(person_ref->text).second) continue;
+                if (person == nullptr || person->kind != EntityKind::Person)
+                    continue;
+                if (!checked.insert(person_ref->text).second)
+                    continue;
                 std::string path = std::string("$.") + collection;
                 append_path_index(path, i);
                 check_participant(*person, *person_ref, path + ".person", start,
@@ -375,7 +425,8 @@ private:
             return flag->boolean;
         }
         const Value* birth = person.find("birth_date");
-        if (birth == nullptr || !birth->is_string() || !at) return false;
+        if (birth == nullptr || !birth->is_string() || !at)
+            return false;
         const auto born = parse_day(birth->text);
         return born && born->month > 0 && age_at(*born, *at) < 18;
     }
@@ -387,23 +438,25 @@ private:
         const std::string& id = reference.text;
         const Value* representatives = data.find("representatives");
         const bool minor = is_minor(data, start);
-        const bool has_representative =
-            representatives != nullptr && representatives->is_array() &&
-            !representatives->items.empty();
+        const bool has_representative = representatives != nullptr && representatives->is_array() &&
+                                        !representatives->items.empty();
         if (minor && !has_representative) {
             error("dataset.minor-without-representative",
-                  "'" + id + "' is a minor taking part in the program but has no legal "
-                  "representative (add 'representatives' to the person)",
+                  "'" + id +
+                      "' is a minor taking part in the program but has no legal "
+                      "representative (add 'representatives' to the person)",
                   data, person.path);
         }
         if (consents.empty()) {
             error("dataset.missing-consent",
-                  "'" + id + "' takes part in the program but has no consent to the processing "
-                  "of personal data (pd_processing)",
+                  "'" + id +
+                      "' takes part in the program but has no consent to the processing "
+                      "of personal data (pd_processing)",
                   reference, path);
             return;
         }
-        if (!minor || !has_representative) return;
+        if (!minor || !has_representative)
+            return;
         const Value& all = *array("consents");
         const bool signed_by_representative =
             std::any_of(consents.begin(), consents.end(), [&](std::size_t index) {
@@ -417,8 +470,9 @@ private:
             const Value& consent = all.items[consents.front()];
             const Value* by = consent.find("representative");
             error("dataset.consent-not-by-representative",
-                  "'" + id + "' is a minor; the consent must be given by one of the legal "
-                  "representatives",
+                  "'" + id +
+                      "' is a minor; the consent must be given by one of the legal "
+                      "representatives",
                   by != nullptr ? *by : consent,
                   by != nullptr ? consent_path + ".representative" : consent_path);
         }
@@ -426,7 +480,8 @@ private:
 
     void check_orders() {
         const Value* orders = array("orders");
-        if (orders == nullptr) return;
+        if (orders == nullptr)
+            return;
         std::map<std::pair<int, std::string>, std::size_t> seen;
         for (std::size_t i = 0; i < orders->items.size(); ++i) {
             const Value& order = orders->items[i];
@@ -437,15 +492,16 @@ private:
                 continue;
             }
             const auto day = parse_day(date->text);
-            if (!day) continue;
+            if (!day)
+                continue;
             std::string path = "$.orders";
             append_path_index(path, i);
             const auto [it, inserted] = seen.emplace(std::make_pair(day->year, number->text), i);
             if (!inserted) {
                 error("dataset.duplicate-order-number",
                       "order number '" + number->text + "' is already used in " +
-                          std::to_string(day->year) + " by $.orders[" +
-                          std::to_string(it->second) + "]",
+                          std::to_string(day->year) + " by $.orders[" + std::to_string(it->second) +
+                          "]",
                       *number, path + ".number");
             }
         }
@@ -453,7 +509,8 @@ private:
 
     void check_requisites() {
         const Value* organization = root_.find("organization");
-        if (organization == nullptr) return;
+        if (organization == nullptr)
+            return;
         struct Check {
             const char* key;
             bool (*valid)(std::string_view);
@@ -467,9 +524,8 @@ private:
         for (const auto& check : kChecks) {
             const Value* value = organization->find(check.key);
             if (value != nullptr && value->is_string() && !check.valid(value->text)) {
-                error("dataset.bad-requisite",
-                      "'" + value->text + "' is not a valid " + check.what, *value,
-                      std::string("$.organization.") + check.key);
+                error("dataset.bad-requisite", "'" + value->text + "' is not a valid " + check.what,
+                      *value, std::string("$.organization.") + check.key);
             }
         }
     }
@@ -477,22 +533,26 @@ private:
     void check_roadmap_numbering() {
         const Value* roadmap = root_.find("roadmap");
         const Value* stages = roadmap ? roadmap->find("stages") : nullptr;
-        if (stages == nullptr || !stages->is_array()) return;
+        if (stages == nullptr || !stages->is_array())
+            return;
         std::map<std::string, const Value*> seen;
         for (std::size_t s = 0; s < stages->items.size(); ++s) {
             const Value* rows = stages->items[s].find("rows");
-            if (rows == nullptr || !rows->is_array()) continue;
+            if (rows == nullptr || !rows->is_array())
+                continue;
             std::vector<int> previous;
             for (std::size_t r = 0; r < rows->items.size(); ++r) {
                 const Value* n = rows->items[r].find("n");
-                if (n == nullptr || !n->is_string() || n->text.empty()) continue;
+                if (n == nullptr || !n->is_string() || n->text.empty())
+                    continue;
                 std::string path = "$.roadmap.stages";
                 append_path_index(path, s);
                 path += ".rows";
                 append_path_index(path, r);
                 path += ".n";
                 std::string key = n->text;
-                while (!key.empty() && key.back() == '.') key.pop_back();
+                while (!key.empty() && key.back() == '.')
+                    key.pop_back();
                 if (!seen.emplace(key, n).second) {
                     warning("dataset.roadmap-number-repeated",
                             "row number '" + n->text + "' is used twice in the roadmap", *n, path);
@@ -506,7 +566,8 @@ private:
                                 "': a number is missing",
                             *n, path);
                 }
-                if (!parts.empty()) previous = parts;
+                if (!parts.empty())
+                    previous = parts;
             }
         }
     }
@@ -517,7 +578,8 @@ private:
         for (const char c : text) {
             if (c >= '0' && c <= '9') {
                 current = (current < 0 ? 0 : current * 10) + (c - '0');
-                if (current > 100000) return {};
+                if (current > 100000)
+                    return {};
             } else if (c == '.' && current >= 0) {
                 parts.push_back(current);
                 current = -1;
@@ -525,14 +587,16 @@ private:
                 return {};
             }
         }
-        if (current >= 0) parts.push_back(current);
+        if (current >= 0)
+            parts.push_back(current);
         return parts;
     }
 
     static std::string join(const std::vector<int>& parts) {
         std::string out;
         for (std::size_t i = 0; i < parts.size(); ++i) {
-            if (i > 0) out += '.';
+            if (i > 0)
+                out += '.';
             out += std::to_string(parts[i]);
         }
         return out;

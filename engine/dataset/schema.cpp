@@ -29,13 +29,20 @@ enum TypeBit : std::uint8_t {
 };
 
 std::uint8_t type_bit(std::string_view name) {
-    if (name == "null") return kNull;
-    if (name == "boolean") return kBoolean;
-    if (name == "integer") return kInteger;
-    if (name == "number") return kNumber | kInteger;
-    if (name == "string") return kString;
-    if (name == "array") return kArray;
-    if (name == "object") return kObject;
+    if (name == "null")
+        return kNull;
+    if (name == "boolean")
+        return kBoolean;
+    if (name == "integer")
+        return kInteger;
+    if (name == "number")
+        return kNumber | kInteger;
+    if (name == "string")
+        return kString;
+    if (name == "array")
+        return kArray;
+    if (name == "object")
+        return kObject;
     return 0;
 }
 
@@ -60,19 +67,25 @@ std::uint8_t bit_of(const Value& value) {
 
 std::string describe_types(std::uint8_t types) {
     std::vector<std::string> names;
-    if (types & kObject) names.emplace_back("an object");
-    if (types & kArray) names.emplace_back("an array");
-    if (types & kString) names.emplace_back("a string");
+    if (types & kObject)
+        names.emplace_back("an object");
+    if (types & kArray)
+        names.emplace_back("an array");
+    if (types & kString)
+        names.emplace_back("a string");
     if (types & kNumber) {
         names.emplace_back("a number");
     } else if (types & kInteger) {
         names.emplace_back("an integer");
     }
-    if (types & kBoolean) names.emplace_back("true or false");
-    if (types & kNull) names.emplace_back("null");
+    if (types & kBoolean)
+        names.emplace_back("true or false");
+    if (types & kNull)
+        names.emplace_back("null");
     std::string out;
     for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
+        if (i > 0)
+            out += i + 1 == names.size() ? " or " : ", ";
         out += names[i];
     }
     return out;
@@ -127,10 +140,12 @@ bool values_equal(const Value& a, const Value& b) {
             return a.items.size() == b.items.size() &&
                    std::equal(a.items.begin(), a.items.end(), b.items.begin(), values_equal);
         case Kind::Object:
-            if (a.members.size() != b.members.size()) return false;
+            if (a.members.size() != b.members.size())
+                return false;
             for (const auto& member : a.members) {
                 const Value* other = b.find(member.key);
-                if (other == nullptr || !values_equal(member.value, *other)) return false;
+                if (other == nullptr || !values_equal(member.value, *other))
+                    return false;
             }
             return true;
     }
@@ -179,8 +194,10 @@ struct Schema::Impl {
 
     std::size_t count(const Value& schema, std::string_view key) const {
         const Value* value = schema.find(key);
-        if (value == nullptr) return 0;
-        if (!value->is_number() || value->number < 0) invalid(*value, std::string(key) + " must be >= 0");
+        if (value == nullptr)
+            return 0;
+        if (!value->is_number() || value->number < 0)
+            invalid(*value, std::string(key) + " must be >= 0");
         return static_cast<std::size_t>(value->number);
     }
 
@@ -191,7 +208,8 @@ struct Schema::Impl {
             nodes[index].always_false = !schema.boolean;
             return index;
         }
-        if (!schema.is_object()) invalid(schema, "a schema must be an object or a boolean");
+        if (!schema.is_object())
+            invalid(schema, "a schema must be an object or a boolean");
         Node node;
         for (const auto& member : schema.members) {
             const std::string& key = member.key;
@@ -200,9 +218,11 @@ struct Schema::Impl {
                 if (value.is_string()) {
                     node.types = type_bit(value.text);
                 } else if (value.is_array()) {
-                    for (const auto& item : value.items) node.types |= type_bit(item.text);
+                    for (const auto& item : value.items)
+                        node.types |= type_bit(item.text);
                 }
-                if (node.types == 0) invalid(value, "unknown type");
+                if (node.types == 0)
+                    invalid(value, "unknown type");
             } else if (key == "properties") {
                 for (const auto& property : value.members) {
                     node.property_names.push_back(property.key);
@@ -210,7 +230,8 @@ struct Schema::Impl {
                     node.properties.emplace(property.key, child);
                 }
             } else if (key == "required") {
-                for (const auto& item : value.items) node.required.push_back(item.text);
+                for (const auto& item : value.items)
+                    node.required.push_back(item.text);
             } else if (key == "additionalProperties") {
                 if (value.is_bool()) {
                     node.additional_allowed = value.boolean;
@@ -220,7 +241,8 @@ struct Schema::Impl {
             } else if (key == "items") {
                 node.items = compile(value);
             } else if (key == "enum") {
-                for (const auto& item : value.items) node.enum_values.push_back(&item);
+                for (const auto& item : value.items)
+                    node.enum_values.push_back(&item);
             } else if (key == "const") {
                 node.const_value = &value;
             } else if (key == "pattern") {
@@ -246,9 +268,11 @@ struct Schema::Impl {
                 node.unique_items = value.boolean;
             } else if (key == "oneOf" || key == "anyOf" || key == "allOf") {
                 std::vector<int> branches;
-                for (const auto& item : value.items) branches.push_back(compile(item));
-                (key == "oneOf" ? node.one_of : key == "anyOf" ? node.any_of : node.all_of) =
-                    std::move(branches);
+                for (const auto& item : value.items)
+                    branches.push_back(compile(item));
+                (key == "oneOf"   ? node.one_of
+                 : key == "anyOf" ? node.any_of
+                                  : node.all_of) = std::move(branches);
             } else if (key == "$ref") {
                 constexpr std::string_view prefix = "#/$defs/";
                 if (value.text.compare(0, prefix.size(), prefix) != 0) {
@@ -258,7 +282,8 @@ struct Schema::Impl {
             } else if (key == "title") {
                 node.title = value.text;
             } else if (key == "$defs") {
-                for (const auto& def : value.members) defs[def.key] = compile(def.value);
+                for (const auto& def : value.members)
+                    defs[def.key] = compile(def.value);
             } else if (key != "$schema" && key != "$id" && key != "description" &&
                        key != "$comment" && key != "examples" && key != "default") {
                 invalid(value, "keyword '" + key + "' is not supported by nastavdoc's validator");
@@ -270,7 +295,8 @@ struct Schema::Impl {
 
     void resolve_refs() {
         for (auto& node : nodes) {
-            if (node.ref_name.empty()) continue;
+            if (node.ref_name.empty())
+                continue;
             const auto it = defs.find(node.ref_name);
             if (it == defs.end()) {
                 Diagnostic diagnostic;
@@ -289,7 +315,8 @@ struct Schema::Impl {
 
     // Finds a title for messages: the node's own, or its reference's.
     const std::string& title_of(const Node& node) const {
-        if (!node.title.empty() || node.ref < 0) return node.title;
+        if (!node.title.empty() || node.ref < 0)
+            return node.title;
         return title_of(nodes[node.ref]);
     }
 
@@ -327,16 +354,20 @@ struct Schema::Impl {
         while (node->ref >= 0 && node->types == 0 && node->properties.empty()) {
             node = &nodes[node->ref];
         }
-        if (node->types != 0 && (node->types & bit_of(value)) == 0) return 4;
-        if (node->const_value && !values_equal(*node->const_value, value)) return 3;
+        if (node->types != 0 && (node->types & bit_of(value)) == 0)
+            return 4;
+        if (node->const_value && !values_equal(*node->const_value, value))
+            return 3;
         int missing = 0;
         if (value.is_object()) {
             for (const auto& key : node->required) {
-                if (value.find(key) == nullptr) ++missing;
+                if (value.find(key) == nullptr)
+                    ++missing;
             }
             if (!node->additional_allowed && node->additional < 0) {
                 for (const auto& member : value.members) {
-                    if (!node->properties.count(member.key)) ++missing;
+                    if (!node->properties.count(member.key))
+                        ++missing;
                 }
             }
         }
@@ -356,7 +387,8 @@ struct Schema::Impl {
             validate(branch, value, context, trial);
             if (trial.error_count() == 0) {
                 ++matched;
-                if (!one_of) return;
+                if (!one_of)
+                    return;
                 continue;
             }
             const int score = distance_to_branch(branch, value) * 1000 +
@@ -367,7 +399,8 @@ struct Schema::Impl {
                 best_errors = std::move(trial);
             }
         }
-        if (matched == 1 || (!one_of && matched > 0)) return;
+        if (matched == 1 || (!one_of && matched > 0))
+            return;
         if (matched > 1) {
             report(out, context, value.offset, "schema.ambiguous",
                    "the value matches more than one of the allowed forms");
@@ -377,7 +410,8 @@ struct Schema::Impl {
             std::uint8_t types = 0;
             for (const int branch : branches) {
                 const Node* target = &nodes[branch];
-                while (target->types == 0 && target->ref >= 0) target = &nodes[target->ref];
+                while (target->types == 0 && target->ref >= 0)
+                    target = &nodes[target->ref];
                 types |= target->types;
             }
             const std::string& title = title_of(node);
@@ -386,7 +420,8 @@ struct Schema::Impl {
                        describe_value(value));
             return;
         }
-        for (const auto& diagnostic : best_errors.items()) out.add(diagnostic);
+        for (const auto& diagnostic : best_errors.items())
+            out.add(diagnostic);
     }
 
     void validate(int index, const Value& value, Context& context, Diagnostics& out) const {
@@ -395,19 +430,20 @@ struct Schema::Impl {
             report(out, context, value.offset, "schema.not-allowed", "no value is allowed here");
             return;
         }
-        if (node.ref >= 0) validate(node.ref, value, context, out);
+        if (node.ref >= 0)
+            validate(node.ref, value, context, out);
         if (node.types != 0 && (node.types & bit_of(value)) == 0) {
             const std::string& title = title_of(node);
             report(out, context, value.offset, "schema.type",
-                   "expected " + (title.empty() ? describe_types(node.types) : title) +
-                       ", found " + describe_value(value));
+                   "expected " + (title.empty() ? describe_types(node.types) : title) + ", found " +
+                       describe_value(value));
             return;
         }
         if (node.const_value && !values_equal(*node.const_value, value)) {
-            report(out, context, value.offset, "schema.const",
-                   "expected " + (node.const_value->is_string()
-                                      ? quote_short(node.const_value->text)
-                                      : describe_value(*node.const_value)));
+            report(
+                out, context, value.offset, "schema.const",
+                "expected " + (node.const_value->is_string() ? quote_short(node.const_value->text)
+                                                             : describe_value(*node.const_value)));
         }
         if (!node.enum_values.empty()) {
             const bool found = std::any_of(node.enum_values.begin(), node.enum_values.end(),
@@ -415,11 +451,13 @@ struct Schema::Impl {
             if (!found) {
                 std::string allowed;
                 for (std::size_t i = 0; i < node.enum_values.size() && i < 12; ++i) {
-                    if (i > 0) allowed += ", ";
+                    if (i > 0)
+                        allowed += ", ";
                     const Value& option = *node.enum_values[i];
                     allowed += option.is_string() ? "'" + option.text + "'" : option.text;
                 }
-                if (node.enum_values.size() > 12) allowed += ", ...";
+                if (node.enum_values.size() > 12)
+                    allowed += ", ...";
                 report(out, context, value.offset, "schema.enum",
                        (value.is_string() ? quote_short(value.text) : describe_value(value)) +
                            " is not one of " + allowed);
@@ -448,7 +486,8 @@ struct Schema::Impl {
             default:
                 break;
         }
-        for (const int branch : node.all_of) validate(branch, value, context, out);
+        for (const int branch : node.all_of)
+            validate(branch, value, context, out);
         if (!node.one_of.empty() || !node.any_of.empty()) {
             validate_alternatives(node, value, context, out);
         }
@@ -490,9 +529,9 @@ struct Schema::Impl {
                         Diagnostics& out) const {
         if (node.min_items && value.items.size() < *node.min_items) {
             report(out, context, value.offset, "schema.too-few",
-                   *node.min_items == 1 ? std::string("the list must not be empty")
-                                        : "the list needs at least " +
-                                              std::to_string(*node.min_items) + " items");
+                   *node.min_items == 1
+                       ? std::string("the list must not be empty")
+                       : "the list needs at least " + std::to_string(*node.min_items) + " items");
         }
         if (node.max_items && value.items.size() > *node.max_items) {
             report(out, context, value.offset, "schema.too-many",
@@ -589,7 +628,8 @@ const Schema& dataset_schema() {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         std::size_t diagonal = row[0];
         row[0] = i;
@@ -604,8 +644,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 void validate_schema(const Dataset& dataset, Diagnostics& diagnostics) {
     dataset_schema().validate(
-        dataset.root(), [&](std::uint32_t offset) { return dataset.span_at(offset); },
-        diagnostics);
+        dataset.root(), [&](std::uint32_t offset) { return dataset.span_at(offset); }, diagnostics);
 }
 
 }  // namespace nastavdoc::dataset

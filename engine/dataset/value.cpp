@@ -41,8 +41,8 @@ std::string_view Value::string_or_empty(std::string_view key) const {
 void append_path_key(std::string& path, std::string_view key) {
     bool plain = !key.empty() && key.size() <= 64;
     for (const char c : key) {
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                        (c >= '0' && c <= '9') || c == '_';
+        const bool ok =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
         plain = plain && ok;
     }
     if (plain) {

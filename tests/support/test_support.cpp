@@ -8,8 +8,12 @@
 
 namespace nastavdoc::testing {
 
-std::filesystem::path source_dir() { return NASTAVDOC_SOURCE_DIR; }
-std::filesystem::path binary_dir() { return NASTAVDOC_BINARY_DIR; }
+std::filesystem::path source_dir() {
+    return NASTAVDOC_SOURCE_DIR;
+}
+std::filesystem::path binary_dir() {
+    return NASTAVDOC_BINARY_DIR;
+}
 
 std::string show_nbsp(std::string_view text) {
     std::string out;

@@ -21,7 +21,8 @@ using nastavdoc::testing::source_dir;
 std::vector<std::string> bad_cases() {
     std::vector<std::string> names;
     for (const auto& entry : fs::directory_iterator(source_dir() / "tests/bad_data")) {
-        if (entry.is_directory()) names.push_back(entry.path().filename().string());
+        if (entry.is_directory())
+            names.push_back(entry.path().filename().string());
     }
     std::sort(names.begin(), names.end());
     return names;
@@ -34,7 +35,8 @@ std::string check_text(const fs::path& file, const std::string& shown_name,
     if (dataset) {
         check_dataset(*dataset, diagnostics);
     }
-    if (parsed != nullptr) *parsed = dataset != nullptr;
+    if (parsed != nullptr)
+        *parsed = dataset != nullptr;
     diagnostics.sort_by_location();
     std::ostringstream out;
     diagnostics.print(out);
@@ -59,7 +61,8 @@ INSTANTIATE_TEST_SUITE_P(Cases, BadDatasetTest, ::testing::ValuesIn(bad_cases())
                          [](const auto& test_info) {
                              std::string name;
                              for (const char c : test_info.param) {
-                                 if (c != '_') name += c;
+                                 if (c != '_')
+                                     name += c;
                              }
                              return name;
                          });
@@ -72,7 +75,8 @@ std::vector<std::string> bundled_datasets() {
     std::vector<std::string> names;
     for (const auto& entry : fs::directory_iterator(source_dir() / "data")) {
         const std::string name = entry.path().filename().string();
-        if (entry.path().extension() == ".json" && name != "schema.json") names.push_back(name);
+        if (entry.path().extension() == ".json" && name != "schema.json")
+            names.push_back(name);
     }
     std::sort(names.begin(), names.end());
     return names;
@@ -92,7 +96,8 @@ INSTANTIATE_TEST_SUITE_P(Data, SeedDatasetTest, ::testing::ValuesIn(bundled_data
                          [](const auto& test_info) {
                              std::string name;
                              for (const char c : test_info.param) {
-                                 if (std::isalnum(static_cast<unsigned char>(c))) name += c;
+                                 if (std::isalnum(static_cast<unsigned char>(c)))
+                                     name += c;
                              }
                              return name;
                          });

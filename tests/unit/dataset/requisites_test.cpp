@@ -6,7 +6,7 @@ namespace nastavdoc::dataset {
 namespace {
 
 TEST(RequisitesTest, AcceptsValidInn) {
-    EXPECT_TRUE(is_valid_inn("7707083893"));    // ПАО Сбербанк
+    EXPECT_TRUE(is_valid_inn("7707083893"));  // ПАО Сбербанк
     EXPECT_TRUE(is_valid_inn("4024005037"));
     EXPECT_TRUE(is_valid_inn("500100732259"));  // 12 digits, two check digits
 }
