@@ -25,7 +25,8 @@ std::string list_label(const List& list, std::size_t index, const std::string& p
             constexpr long count = static_cast<long>(std::size(kListLetters));
             const long zero_based = std::max(0L, number - 1);
             std::string label(kListLetters[zero_based % count]);
-            if (zero_based >= count) label += std::to_string(zero_based / count);
+            if (zero_based >= count)
+                label += std::to_string(zero_based / count);
             return label + ")";
         }
         case ListFormat::Bullet:
@@ -51,15 +52,18 @@ TableGrid build_grid(const Table& table) {
             }
             const int span = std::max(1, row.cells[cell].colspan);
             const int rows = std::max(1, row.cells[cell].rowspan);
-            if (static_cast<int>(carried.size()) < column + span) carried.resize(column + span, 0);
-            for (int c = column; c < column + span; ++c) carried[c] = rows;
+            if (static_cast<int>(carried.size()) < column + span)
+                carried.resize(column + span, 0);
+            for (int c = column; c < column + span; ++c)
+                carried[c] = rows;
             column += span;
             ++cell;
         }
         width = std::max(width, column);
         grid.columns = std::max(grid.columns, std::max(width, static_cast<int>(carried.size())));
         for (auto& left : carried) {
-            if (left > 0) --left;
+            if (left > 0)
+                --left;
         }
     }
     grid.cells.assign(static_cast<std::size_t>(grid.rows * grid.columns), GridCell{});
@@ -74,15 +78,18 @@ TableGrid build_grid(const Table& table) {
     for (int r = 0; r < grid.rows; ++r) {
         int column = 0;
         for (const auto& cell : table.rows[static_cast<std::size_t>(r)].cells) {
-            while (column < grid.columns && taken[static_cast<std::size_t>(r * grid.columns + column)]) {
+            while (column < grid.columns &&
+                   taken[static_cast<std::size_t>(r * grid.columns + column)]) {
                 ++column;
             }
-            if (column >= grid.columns) break;
+            if (column >= grid.columns)
+                break;
             const int colspan = std::clamp(cell.colspan, 1, grid.columns - column);
             const int rowspan = std::clamp(cell.rowspan, 1, grid.rows - r);
             for (int dr = 0; dr < rowspan; ++dr) {
                 for (int dc = 0; dc < colspan; ++dc) {
-                    const auto index = static_cast<std::size_t>((r + dr) * grid.columns + column + dc);
+                    const auto index =
+                        static_cast<std::size_t>((r + dr) * grid.columns + column + dc);
                     taken[index] = true;
                     GridCell& slot = grid.cells[index];
                     slot.row = r;

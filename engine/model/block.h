@@ -27,8 +27,8 @@ struct Paragraph {
 enum class ListFormat : std::uint8_t {
     Decimal,       // 1. 2. 3.; nested Decimal lists continue the label: 1.1., 1.1.1.
     DecimalParen,  // 1) 2) 3)
-    CyrillicParen, // а) б) в) (the letters ё, з, й, о, ч, ъ, ы, ь are skipped, as in legal texts)
-    Bullet,        // `marker` before each item: «–» by default, «•» in some seeds
+    CyrillicParen,  // а) б) в) (the letters ё, з, й, о, ч, ъ, ы, ь are skipped, as in legal texts)
+    Bullet,  // `marker` before each item: «–» by default, «•» in some seeds
 };
 
 struct ListItem {

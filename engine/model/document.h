@@ -15,7 +15,7 @@ namespace nastavdoc::model {
 enum class Orientation : std::uint8_t { Portrait, Landscape };
 
 struct PageSetup {
-    double width_mm = 210;   // of the sheet as printed: landscape swaps width and height
+    double width_mm = 210;  // of the sheet as printed: landscape swaps width and height
     double height_mm = 297;
     Orientation orientation = Orientation::Portrait;
     double margin_top_mm = 20;

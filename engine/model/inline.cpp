@@ -27,7 +27,8 @@ std::string plain_text(const Inlines& inlines) {
 }
 
 void append_text(Inlines& inlines, std::string_view text, const CharStyle& style) {
-    if (text.empty()) return;
+    if (text.empty())
+        return;
     if (!inlines.empty() && inlines.back().kind == InlineKind::Text &&
         inlines.back().style == style) {
         inlines.back().text += text;

@@ -12,10 +12,10 @@ namespace nastavdoc::model {
 enum class Align : std::uint8_t { Left, Center, Right, Justify };
 
 enum class Role : std::uint8_t {
-    Body,            // text: 14 pt, justified, first-line indent 1.25 cm
-    Heading,         // заголовок к тексту «О …»: bold, no indent, no hyphenation
-    DocumentType,    // ПРИКАЗ, ПОЛОЖЕНИЕ: capitals, bold, centred
-    Title,           // the title of an approved document, centred bold
+    Body,          // text: 14 pt, justified, first-line indent 1.25 cm
+    Heading,       // заголовок к тексту «О …»: bold, no indent, no hyphenation
+    DocumentType,  // ПРИКАЗ, ПОЛОЖЕНИЕ: capitals, bold, centred
+    Title,         // the title of an approved document, centred bold
     SectionHeading,  // «1. Общие положения» in a положение: centred bold
     Enact,           // ПРИКАЗЫВАЮ: flush left, no indent
     ListItem,        // a numbered point of an order: indent 1.25 cm, justified
@@ -26,7 +26,7 @@ enum class Role : std::uint8_t {
 };
 inline constexpr std::size_t kRoleCount = 11;
 
-std::string_view role_name(Role role);  // "Body", "Heading", ... (DOCX style ids)
+std::string_view role_name(Role role);          // "Body", "Heading", ... (DOCX style ids)
 std::string_view role_display_name(Role role);  // "Основной текст", ... (DOCX style names)
 
 struct ParagraphStyle {
@@ -68,6 +68,7 @@ struct StyleSheet {
 };
 
 /// The properties of a paragraph of `role` after applying `overrides`.
-ParagraphStyle resolve_style(const StyleSheet& sheet, Role role, const ParagraphOverrides& overrides);
+ParagraphStyle resolve_style(const StyleSheet& sheet, Role role,
+                             const ParagraphOverrides& overrides);
 
 }  // namespace nastavdoc::model
