@@ -1,0 +1,417 @@
+// The filters after `|` (docs/templates.md lists them with examples). The Russian ones call
+// engine/text; stored forms in the data always win over computed ones.
+#include "engine/template/evaluate.h"
+#include "engine/template/suggest.h"
+#include "engine/text/text.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace nastavdoc::tmpl {
+
+namespace {
+
+struct FilterSpec {
+    std::string_view name;
+    int min_args;
+    int max_args;
+    std::string_view usage;
+};
+
+constexpr FilterSpec kFilters[] = {
+    {"name", 0, 2, "name(case, 'full'|'sur_ini'|'ini_sur')"},
+    {"position", 0, 2, "position(case, 'full'|'short')"},
+    {"case", 1, 1, "case('gen')"},
+    {"date", 0, 1, "date('num'|'words')"},
+    {"plural", 1, 3, "plural('наставник') or plural('год', 'года', 'лет')"},
+    {"spell", 0, 2, "spell('m'|'f'|'n', case)"},
+    {"number", 0, 1, "number(decimals)"},
+    {"upper", 0, 0, "upper"},
+    {"lower", 0, 0, "lower"},
+    {"capitalize", 0, 0, "capitalize"},
+    {"sort", 0, 1, "sort('mentor.last_name')"},
+    {"where", 1, 2, "where('status', 'active')"},
+    {"count", 0, 0, "count"},
+    {"length", 0, 0, "length"},
+    {"join", 0, 1, "join(', ')"},
+    {"default", 1, 1, "default('—')"},
+    {"first", 0, 0, "first"},
+    {"last", 0, 0, "last"},
+    {"g", 2, 3, "g('ознакомлен', 'ознакомлена')"},
+    {"age", 1, 1, "age(order.date)"},
+    {"map", 1, 1, "map('mentor')"},
+    {"flatten", 0, 0, "flatten"},
+    {"concat", 1, 1, "concat(other_list)"},
+    {"unique", 0, 0, "unique"},
+    {"sum", 0, 0, "sum"},
+};
+
+const FilterSpec* find_filter(std::string_view name) {
+    for (const auto& spec : kFilters) {
+        if (spec.name == name) return &spec;
+    }
+    return nullptr;
+}
+
+std::string capitalize_first(const std::string& text) {
+    // The first code point up, the rest as written.
+    std::size_t length = 1;
+    if (!text.empty()) {
+        const auto lead = static_cast<unsigned char>(text[0]);
+        length = lead < 0x80 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4));
+    }
+    if (text.size() < length) return text;
+    return text::upper(text.substr(0, length)) + text.substr(length);
+}
+
+}  // namespace
+
+RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
+    const std::string& name = expr.text;
+    const FilterSpec* spec = find_filter(name);
+    if (spec == nullptr) {
+        std::vector<std::string> names;
+        for (const auto& known : kFilters) names.emplace_back(known.name);
+        std::vector<std::string> hints;
+        add_suggestion(hints, name, names);
+        error("template.unknown-filter", "no filter '" + name + "'", expr.span, std::move(hints));
+        return {};
+    }
+    const int arg_count = static_cast<int>(expr.operands.size()) - 1;
+    if (arg_count < spec->min_args || arg_count > spec->max_args) {
+        error("template.filter-argument",
+              "filter '" + name + "' takes " +
+                  (spec->min_args == spec->max_args
+                       ? std::to_string(spec->min_args)
+                       : std::to_string(spec->min_args) + " to " + std::to_string(spec->max_args)) +
+                  " argument(s), not " + std::to_string(arg_count),
+              expr.span, {"usage: " + std::string(spec->usage)});
+        return {};
+    }
+    const bool input_lenient = lenient || name == "default";
+    const RValue input = evaluate(*expr.operands[0], input_lenient);
+    std::vector<RValue> args;
+    for (std::size_t i = 1; i < expr.operands.size(); ++i) {
+        args.push_back(evaluate(*expr.operands[i], lenient));
+    }
+    const SourceSpan& span = expr.span;
+    auto text_arg = [&](std::size_t index, std::string fallback) {
+        return index < args.size() ? to_text(args[index], span) : std::move(fallback);
+    };
+    auto case_arg = [&](std::size_t index) -> std::optional<text::Case> {
+        const std::string value = text_arg(index, "nom");
+        const auto c = parse_case_argument(value);
+        if (!c) {
+            error("template.filter-argument",
+                  "'" + value + "' is not a case for filter '" + name + "'", span,
+                  {"cases are nom gen dat acc ins pre"});
+        }
+        return c;
+    };
+    auto list_input = [&]() -> std::optional<RList> {
+        auto items = as_list(input);
+        if (!items) {
+            error("template.type-error", "filter '" + name + "' needs a list", span);
+        }
+        return items;
+    };
+    auto number_input = [&]() -> std::optional<double> {
+        if (input.kind == RValue::Kind::Number) return input.number;
+        if (input.kind == RValue::Kind::List || input.is_array_node()) {
+            return static_cast<double>(as_list(input)->size());
+        }
+        error("template.type-error", "filter '" + name + "' needs a number", span);
+        return std::nullopt;
+    };
+
+    if (name == "default") return is_true(input) ? input : args[0];
+    if (input.is_null() && name != "count" && name != "length" && name != "where" &&
+        name != "sort" && name != "join" && name != "map" && name != "concat") {
+        return {};  // absent stays absent: a missing optional field prints nothing
+    }
+    if (name == "name") {
+        const dataset::Value* person = person_of(input);
+        const auto c = case_arg(0);
+        const std::string format = text_arg(1, "full");
+        if (format != "full" && format != "sur_ini" && format != "ini_sur") {
+            error("template.filter-argument", "'" + format + "' is not a name format", span,
+                  {"formats are 'full', 'sur_ini' (Колесник Д.В.), 'ini_sur' (Д.В. Колесник)"});
+            return {};
+        }
+        if (!c) return {};
+        if (person != nullptr) return RValue::of_string(person_name(*person, *c, format));
+        if (input.kind == RValue::Kind::String) {
+            // A name written as text («Иванова Мария Петровна»): parsed, declined, formatted.
+            const auto parsed = text::parse_name(input.text);
+            if (parsed) {
+                const text::PersonName declined =
+                    *c == text::Case::Nom ? *parsed : text::decline_name(*parsed, *c);
+                const text::NameFormat f = format == "sur_ini" ? text::NameFormat::SurnameInitials
+                                           : format == "ini_sur"
+                                               ? text::NameFormat::InitialsSurname
+                                               : text::NameFormat::Full;
+                return RValue::of_string(text::format_name(declined, f));
+            }
+        }
+        error("template.type-error", "name() needs a person, a mentor or a mentee", span);
+        return {};
+    }
+    if (name == "position") {
+        const auto c = case_arg(0);
+        const std::string variant = text_arg(1, "full");
+        if (variant != "full" && variant != "short") {
+            error("template.filter-argument", "'" + variant + "' is not 'full' or 'short'", span);
+            return {};
+        }
+        if (!c) return {};
+        return RValue::of_string(position_text(input, *c, variant == "short", span));
+    }
+    if (name == "case") {
+        const auto c = case_arg(0);
+        if (!c) return {};
+        const std::string_view key = text::case_name(*c);
+        const dataset::Entity* entity = entity_of(input);
+        if (entity != nullptr && entity->kind == dataset::EntityKind::Organization) {
+            const dataset::Value* cases = input.node->find("full_name_cases");
+            const std::string_view stored =
+                cases != nullptr ? cases->string_or_empty(key) : std::string_view{};
+            return RValue::of_string(std::string(
+                stored.empty() ? text::decline_phrase(input.node->string_or_empty("full_name"), *c)
+                               : std::string(stored)));
+        }
+        if (input.is_object_node()) {
+            // A Cases object itself, or an object with Cases in `name` (collegial bodies), `word`.
+            for (const dataset::Value* cases :
+                 {input.node, input.node->find("name"), input.node->find("cases")}) {
+                if (cases != nullptr && cases->is_object()) {
+                    const std::string_view stored = cases->string_or_empty(key);
+                    if (!stored.empty()) return RValue::of_string(std::string(stored));
+                    const std::string_view nom = cases->string_or_empty("nom");
+                    if (!nom.empty()) return RValue::of_string(text::decline_phrase(nom, *c));
+                }
+            }
+        }
+        if (person_of(input) != nullptr) {
+            return RValue::of_string(person_name(*person_of(input), *c, "full"));
+        }
+        return RValue::of_string(text::decline_phrase(to_text(input, span), *c));
+    }
+    if (name == "date") {
+        const std::string style = text_arg(0, "num");
+        if (style != "num" && style != "words") {
+            error("template.filter-argument", "'" + style + "' is not 'num' or 'words'", span);
+            return {};
+        }
+        const std::string iso = to_text(input, span);
+        const auto date = text::parse_iso_date(iso);
+        if (!date) {
+            error("template.type-error", "'" + iso + "' is not a date (YYYY-MM-DD)", span);
+            return {};
+        }
+        return RValue::of_string(text::format_date(
+            *date, style == "words" ? text::DateStyle::Words : text::DateStyle::Numeric));
+    }
+    if (name == "plural") {
+        const auto n = number_input();
+        if (!n) return {};
+        const auto count = static_cast<long long>(std::llround(*n));
+        if (args.size() == 1) return RValue::of_string(text::with_count(count, text_arg(0, "")));
+        if (args.size() != 3) {
+            error("template.filter-argument", "plural() takes one noun or its three forms", span);
+            return {};
+        }
+        return RValue::of_string(std::to_string(count) + "\u00A0" +
+                                 text::plural_noun(count, text_arg(0, ""), text_arg(1, ""),
+                                                   text_arg(2, "")));
+    }
+    if (name == "spell") {
+        const auto n = number_input();
+        if (!n) return {};
+        const std::string gender = text_arg(0, "m");
+        const auto c = args.size() > 1 ? case_arg(1) : std::optional<text::Case>(text::Case::Nom);
+        if (!c) return {};
+        if (gender != "m" && gender != "f" && gender != "n") {
+            error("template.filter-argument", "'" + gender + "' is not 'm', 'f' or 'n'", span);
+            return {};
+        }
+        const auto g = gender == "f"   ? text::NumberGender::Feminine
+                       : gender == "n" ? text::NumberGender::Neuter
+                                       : text::NumberGender::Masculine;
+        return RValue::of_string(text::spell_number(static_cast<long long>(std::llround(*n)), g, *c));
+    }
+    if (name == "number") {
+        const auto n = number_input();
+        if (!n) return {};
+        const RValue decimals = args.empty() ? RValue::of_number(0) : args[0];
+        if (decimals.kind != RValue::Kind::Number || decimals.number < 0 || decimals.number > 6) {
+            error("template.filter-argument", "number() takes 0 to 6 decimals", span);
+            return {};
+        }
+        return RValue::of_string(text::format_number(*n, static_cast<int>(decimals.number)));
+    }
+    if (name == "upper") return RValue::of_string(text::upper(to_text(input, span)));
+    if (name == "lower") return RValue::of_string(text::lower(to_text(input, span)));
+    if (name == "capitalize") return RValue::of_string(capitalize_first(to_text(input, span)));
+    if (name == "count" || name == "length") {
+        if (input.kind == RValue::Kind::String) {
+            return RValue::of_number(static_cast<double>(input.text.size()));
+        }
+        const auto items = list_input();
+        return items ? RValue::of_number(static_cast<double>(items->size())) : RValue{};
+    }
+    if (name == "first" || name == "last") {
+        const auto items = list_input();
+        if (!items || items->empty()) return {};
+        return name == "first" ? items->front() : items->back();
+    }
+    auto key_of = [&](const RValue& item, const std::string& key) -> RValue {
+        if (key.empty()) return item;
+        RValue current = item;
+        std::size_t start = 0;
+        while (start <= key.size()) {
+            const std::size_t dot = std::min(key.find('.', start), key.size());
+            const std::string step = key.substr(start, dot - start);
+            auto next = member(current, step);
+            if (!next) return {};
+            current = std::move(*next);
+            start = dot + 1;
+        }
+        return current;
+    };
+    if (name == "sort") {
+        auto items = list_input();
+        if (!items) return {};
+        const std::string key = text_arg(0, "");
+        std::vector<std::pair<std::string, std::size_t>> keys;
+        std::vector<double> numbers;
+        bool numeric = true;
+        for (std::size_t i = 0; i < items->size(); ++i) {
+            const RValue k = key_of((*items)[i], key);
+            numeric = numeric && k.kind == RValue::Kind::Number;
+            numbers.push_back(k.number);
+            keys.emplace_back(numeric ? std::string() : text::sort_key(to_text(k, span)), i);
+        }
+        std::vector<std::size_t> order(items->size());
+        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return numeric ? numbers[a] < numbers[b] : keys[a].first < keys[b].first;
+        });
+        RList sorted;
+        for (const std::size_t i : order) sorted.push_back((*items)[i]);
+        return RValue::of_list(std::move(sorted));
+    }
+    if (name == "where") {
+        const auto items = list_input();
+        if (!items) return {};
+        const std::string key = text_arg(0, "");
+        RList kept;
+        for (const auto& item : *items) {
+            const RValue k = key_of(item, key);
+            if (args.size() == 1 ? is_true(k) : equal(k, args[1])) kept.push_back(item);
+        }
+        return RValue::of_list(std::move(kept));
+    }
+    if (name == "map") {
+        const auto items = list_input();
+        if (!items) return {};
+        const std::string key = text_arg(0, "");
+        RList mapped;
+        for (const auto& item : *items) mapped.push_back(key_of(item, key));
+        return RValue::of_list(std::move(mapped));
+    }
+    if (name == "flatten") {
+        const auto items = list_input();
+        if (!items) return {};
+        RList flat;
+        for (const auto& item : *items) {
+            if (auto inner = as_list(item); inner && !item.is_null()) {
+                flat.insert(flat.end(), inner->begin(), inner->end());
+            } else {
+                flat.push_back(item);
+            }
+        }
+        return RValue::of_list(std::move(flat));
+    }
+    if (name == "concat") {
+        auto items = list_input();
+        const auto other = as_list(args[0]);
+        if (!items) return {};
+        if (!other) {
+            error("template.type-error", "concat() needs a list argument", span);
+            return {};
+        }
+        items->insert(items->end(), other->begin(), other->end());
+        return RValue::of_list(std::move(*items));
+    }
+    if (name == "unique") {
+        const auto items = list_input();
+        if (!items) return {};
+        RList kept;
+        for (const auto& item : *items) {
+            const bool seen = std::any_of(kept.begin(), kept.end(), [&](const RValue& other) {
+                return equal(item, other);
+            });
+            if (!seen) kept.push_back(item);
+        }
+        return RValue::of_list(std::move(kept));
+    }
+    if (name == "sum") {
+        const auto items = list_input();
+        if (!items) return {};
+        double total = 0;
+        for (const auto& item : *items) {
+            if (item.kind != RValue::Kind::Number) {
+                error("template.type-error", "sum() needs a list of numbers", span);
+                return {};
+            }
+            total += item.number;
+        }
+        return RValue::of_number(total);
+    }
+    if (name == "join") {
+        const auto items = list_input();
+        if (!items) return {};
+        const std::string separator = text_arg(0, ", ");
+        std::string joined;
+        for (std::size_t i = 0; i < items->size(); ++i) {
+            if (i > 0) joined += separator;
+            joined += to_text((*items)[i], span);
+        }
+        return RValue::of_string(std::move(joined));
+    }
+    if (name == "g") {
+        const dataset::Value* person = person_of(input);
+        if (person == nullptr) {
+            error("template.type-error", "g() needs a person, a mentor or a mentee", span);
+            return {};
+        }
+        const std::string_view gender = person->string_or_empty("gender");
+        if (gender == "f") return args[1];
+        if (gender == "m" || args.size() < 3) return args[0];
+        return args[2];
+    }
+    if (name == "age") {
+        const dataset::Value* person = person_of(input);
+        const std::string birth =
+            person != nullptr ? std::string(person->string_or_empty("birth_date"))
+                              : to_text(input, span);
+        const auto born = text::parse_iso_date(birth);
+        const std::string at_text = to_text(args[0], span);
+        const auto at = text::parse_iso_date(at_text);
+        if (!born || born->day == 0) {
+            error("template.type-error", "age() needs a birth date", span);
+            return {};
+        }
+        if (!at || at->day == 0) {
+            error("template.filter-argument", "age() needs a date (YYYY-MM-DD), not '" + at_text + "'",
+                  span);
+            return {};
+        }
+        int years = at->year - born->year;
+        if (at->month < born->month || (at->month == born->month && at->day < born->day)) --years;
+        return RValue::of_number(years);
+    }
+    return {};
+}
+
+}  // namespace nastavdoc::tmpl
