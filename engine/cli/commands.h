@@ -24,5 +24,7 @@ int run(const Args& args, Io io);  // dispatches on args[0]
 
 int run_check(const Args& args, Io io);
 int run_text(const Args& args, Io io);
+int run_render(const Args& args, Io io);
+int run_list(const Args& args, Io io);
 
 }  // namespace nastavdoc::cli

@@ -13,6 +13,9 @@ constexpr const char* kUsage =
     "\n"
     "commands:\n"
     "  check  --data FILE             validate a dataset, print every problem with its location\n"
+    "  list                           built-in templates, their kinds and formats\n"
+    "  render TEMPLATE --data FILE --format tree|docx|xlsx|pdf [-o OUT] [--set k=v] [--publish]\n"
+    "                                 one document from a template and a dataset\n"
     "  text   typeset|decline|hyphenate|spell ...\n"
     "                                 the Russian text rules, one line in, one line out\n"
     "\n"
@@ -34,6 +37,8 @@ int run(const Args& args, Io io) {
         if (command == "text") {
             return run_text(rest, io);
         }
+        if (command == "render") return run_render(rest, io);
+        if (command == "list") return run_list(rest, io);
     } catch (const Error& error) {
         io.err << format_diagnostic(error.diagnostic()) << '\n';
         return kExitEnvironment;
