@@ -27,8 +27,9 @@ protected:
         const auto path = std::filesystem::temp_directory_path() /
                           ("nastavdoc-text-command-" + std::to_string(::getpid()) + ".txt");
         std::ofstream(path, std::ios::binary) << input;
-        CommandResult result = run_command("'" + binary_ + "' text " + args + " <'" +
-                                           path.string() + "'");
+        // Braces, so that our stdin wins over the </dev/null run_command adds.
+        CommandResult result = run_command("{ '" + binary_ + "' text " + args + " <'" +
+                                           path.string() + "'; }");
         std::filesystem::remove(path);
         return result;
     }
