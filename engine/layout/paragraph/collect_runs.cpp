@@ -39,6 +39,23 @@ std::string to_upper(std::string_view text) {
     return out;
 }
 
+bool has_vowel(std::string_view text) {
+    static constexpr std::u32string_view kVowels = U"аеёиоуыэюяАЕЁИОУЫЭЮЯaeiouyAEIOUY";
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        char32_t c = 0;
+        const std::size_t length = utf8::decode(text, pos, c);
+        if (length == 0) {
+            return false;
+        }
+        if (kVowels.find(c) != std::u32string_view::npos) {
+            return true;
+        }
+        pos += length;
+    }
+    return false;
+}
+
 class ItemBuilder {
 public:
     ItemBuilder(const TextStyle& style, const fonts::FontBook& fonts)
@@ -180,16 +197,28 @@ private:
         std::string word = style_.caps ? to_upper(word_) : std::move(word_);
         word_.clear();
         std::vector<std::size_t> points;
-        const bool has_hyphen = word.find('-') != std::string::npos;
+        const bool has_hyphen = word.find('-') != std::string::npos ||
+                                word.find("\u2013") != std::string::npos ||
+                                word.find("\u2014") != std::string::npos;
         if (has_hyphen) {
-            // A word that has a hyphen breaks only there; the hyphen stays at the line's end.
+            // A word that has a hyphen or a dash breaks only after it; the hyphen stays at the
+            // line's end and is not repeated («01.09.2021–31.05.2022», «учитель-наставник»).
             for (std::size_t i = 1; i + 1 < word.size(); ++i) {
                 if (word[i] == '-') {
                     points.push_back(i + 1);
+                } else if (i + 3 < word.size() && word.compare(i, 2, "\xE2\x80") == 0 &&
+                           (word[i + 2] == '\x93' || word[i + 2] == '\x94')) {
+                    points.push_back(i + 3);
                 }
             }
         } else if (style_.hyphenate && !last_word_) {
-            points = text::Hyphenator::instance().break_points(word);
+            for (std::size_t point : text::Hyphenator::instance().break_points(word)) {
+                // Each part keeps a vowel: no «пр-едседатель» from a pattern's odd point.
+                if (has_vowel(std::string_view(word).substr(0, point)) &&
+                    has_vowel(std::string_view(word).substr(point))) {
+                    points.push_back(point);
+                }
+            }
         }
         std::size_t start = 0;
         for (std::size_t point : points) {
