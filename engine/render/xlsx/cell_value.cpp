@@ -105,6 +105,15 @@ std::string truncate_chars(std::string_view text, std::size_t max_chars) {
 }
 
 std::string blocks_text(const model::Blocks& blocks) {
+    // The common cell: one paragraph (no list of lines to build).
+    if (blocks.size() == 1) {
+        if (const auto* paragraph = blocks.front().as<model::Paragraph>()) {
+            std::string text = model::plain_text(paragraph->content);
+            if (text.size() > kMaxCellChars)
+                return truncate_chars(text, kMaxCellChars);
+            return text;
+        }
+    }
     std::vector<std::string> lines;
     for (const auto& block : blocks)
         append_block_lines(block, lines);

@@ -3,6 +3,7 @@
 #include "engine/base/utf8.h"
 
 #include <algorithm>
+#include <array>
 
 namespace nastavdoc::render::xlsx {
 
@@ -41,9 +42,7 @@ double widest_piece(std::string_view text, double size_pt, bool bold, Measure&& 
     return widest * size_pt * kPxPerPt * (bold ? 1.06 : 1.0) / kUnitPx;
 }
 
-}  // namespace
-
-double char_width_em(char32_t c) {
+double classify_char_width(char32_t c) {
     if (c >= '0' && c <= '9')
         return 0.5;
     if (c == ' ' || c == 0xA0 || c == 0x202F)
@@ -67,6 +66,20 @@ double char_width_em(char32_t c) {
     if (c == 0x2013 || c == 0xAB || c == 0xBB)
         return 0.5;  // – « »
     return 0.6;
+}
+
+}  // namespace
+
+// The ASCII and Cyrillic blocks from a table built once: this runs for every character of a
+// 100,000-row register.
+double char_width_em(char32_t c) {
+    static const auto kTable = [] {
+        std::array<float, 0x460> table{};
+        for (char32_t i = 0; i < table.size(); ++i)
+            table[i] = static_cast<float>(classify_char_width(i));
+        return table;
+    }();
+    return c < kTable.size() ? kTable[c] : classify_char_width(c);
 }
 
 double text_width(std::string_view text, double size_pt, bool bold) {
