@@ -37,4 +37,8 @@ function(nastavdoc_unit_tests module)
     gtest_discover_tests(${flat}_tests
         PROPERTIES LABELS unit ENVIRONMENT "TZ=Pacific/Chatham;LC_ALL=C.UTF-8"
         DISCOVERY_TIMEOUT 60)
+    # A module's extra CTest tests (readers that judge what its unit tests wrote).
+    if(EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/unit/${module}/CMakeLists.txt)
+        add_subdirectory(${CMAKE_CURRENT_SOURCE_DIR}/unit/${module} ${CMAKE_CURRENT_BINARY_DIR}/unit/${module})
+    endif()
 endfunction()
