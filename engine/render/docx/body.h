@@ -33,7 +33,7 @@ struct ListPosition {
 /// Character properties a run inherits from its surroundings.
 struct RunDefaults {
     std::optional<double> size_pt;
-    bool bold = false;
+    std::optional<bool> bold;  // false: not bold even where the paragraph style is
 };
 
 void write_blocks(pugi::xml_node parent, const model::Blocks& blocks, BlockContext& context);

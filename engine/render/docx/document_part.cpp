@@ -273,7 +273,7 @@ pugi::xml_node write_paragraph(pugi::xml_node parent, const model::Paragraph& pa
     }
     RunDefaults defaults;
     defaults.size_pt = overrides.size_pt ? overrides.size_pt : context.font_size_pt;
-    defaults.bold = overrides.bold.value_or(false);
+    defaults.bold = overrides.bold;
     props.mark_size_pt = defaults.size_pt;
     pugi::xml_node node = add_paragraph(parent, props);
     if (!label.empty())

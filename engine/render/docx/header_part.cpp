@@ -27,7 +27,7 @@ std::string write_header_part(const model::Document& document, bool with_page_nu
         return to_string(xml);
     // The page number alone, Arabic, centred (ГОСТ Р 7.0.97): a complex PAGE field
     // (ECMA-376 17.16.18) with "1" as its cached result for readers that do not update fields.
-    const RunDefaults defaults{document.styles[model::Role::Body].size_pt, false};
+    const RunDefaults defaults{document.styles[model::Role::Body].size_pt, std::nullopt};
     add_field_char(paragraph, "begin");
     pugi::xml_node instruction = paragraph.append_child("w:r").append_child("w:instrText");
     instruction.append_attribute("xml:space") = "preserve";

@@ -83,7 +83,7 @@ void write_grif_table(pugi::xml_node parent, const std::vector<const model::Grif
     std::vector<pugi::xml_node> cells;
     for (pugi::xml_node cell : row_node.children("w:tc"))
         cells.push_back(cell);
-    const RunDefaults defaults{context.font_size_pt, false};
+    const RunDefaults defaults{context.font_size_pt, std::nullopt};
     const auto fill = [&](pugi::xml_node cell, const std::vector<const model::Grif*>& grifs) {
         if (grifs.empty())
             return;
@@ -98,20 +98,20 @@ void write_grif_table(pugi::xml_node parent, const std::vector<const model::Grif
 }  // namespace
 
 void write_org_block(pugi::xml_node parent, const model::OrgBlock& org, BlockContext& context) {
-    const RunDefaults defaults{context.font_size_pt, false};
+    const RunDefaults defaults{context.font_size_pt, std::nullopt};
     ParagraphProps props = requisite_props(model::Align::Center);
     props.keep_next = true;
     for (const auto& line : org.lines)
         write_line(parent, props, line, defaults);
     // Справочные данные of a letterhead: smaller type, still centred (A.5).
-    const RunDefaults small{context.document.styles[model::Role::Small].size_pt, false};
+    const RunDefaults small{context.document.styles[model::Role::Small].size_pt, std::nullopt};
     for (const auto& line : org.reference_lines)
         write_line(parent, props, line, small);
 }
 
 void write_requisites_line(pugi::xml_node parent, const model::RequisitesLine& line,
                            BlockContext& context) {
-    const RunDefaults defaults{context.font_size_pt, false};
+    const RunDefaults defaults{context.font_size_pt, std::nullopt};
     // Date flush left and number flush right on one line: a right tab stop at the text width.
     ParagraphProps props = requisite_props(model::Align::Left);
     props.keep_next = !line.place.empty();
@@ -139,7 +139,7 @@ void write_grif_row(pugi::xml_node parent, const model::GrifRow& row, BlockConte
     if (left.empty()) {
         // One block in the top right corner: paragraphs indented to the grif's width.
         const double indent = std::max(0.0, context.text_width_mm - widest(right));
-        write_grif_column(parent, right, indent, RunDefaults{context.font_size_pt, false});
+        write_grif_column(parent, right, indent, RunDefaults{context.font_size_pt, std::nullopt});
         return;
     }
     write_grif_table(parent, left, right, context);
@@ -147,7 +147,7 @@ void write_grif_row(pugi::xml_node parent, const model::GrifRow& row, BlockConte
 
 void write_signature(pugi::xml_node parent, const model::Signature& signature,
                      BlockContext& context) {
-    const RunDefaults defaults{context.font_size_pt, false};
+    const RunDefaults defaults{context.font_size_pt, std::nullopt};
     const std::size_t lines = signature.position_lines.size();
     for (std::size_t i = 0; i + 1 < lines; ++i) {
         ParagraphProps props = requisite_props(model::Align::Left);
@@ -174,7 +174,7 @@ void write_signature(pugi::xml_node parent, const model::Signature& signature,
 void write_executor(pugi::xml_node parent, const model::Executor& executor, BlockContext& context) {
     // Отметка об исполнителе at the foot of the page it falls on: a frame anchored to the
     // bottom of the text area. Consecutive paragraphs with the same w:framePr share one frame.
-    const RunDefaults defaults{std::nullopt, false};
+    const RunDefaults defaults{std::nullopt, std::nullopt};
     ParagraphProps props = requisite_props(model::Align::Left);
     props.role = model::Role::Small;
     if (!context.in_table)
@@ -192,7 +192,7 @@ void write_blank_lines(pugi::xml_node parent, const model::BlankLines& blank,
     props.first_line_indent_mm = 0;
     props.align = model::Align::Left;
     props.tabs.push_back({"right", context.text_width_mm, "underscore"});
-    const RunDefaults defaults{context.font_size_pt, false};
+    const RunDefaults defaults{context.font_size_pt, std::nullopt};
     for (int i = 0; i < std::max(1, blank.count); ++i) {
         write_tab_run(add_paragraph(parent, props), defaults);
     }

@@ -16,9 +16,10 @@ constexpr const char* kSymbolFont = "Segoe UI Symbol";
 // ECMA-376 17.3.2.28: w:rPr children in schema order.
 void add_run_properties(pugi::xml_node run, const model::CharStyle& style,
                         const RunDefaults& defaults, const char* font = nullptr) {
-    const bool bold = style.bold || defaults.bold;
+    const bool bold = style.bold || defaults.bold.value_or(false);
+    const bool unbold = !bold && defaults.bold.has_value();
     const double size = style.size_pt > 0 ? style.size_pt : defaults.size_pt.value_or(0);
-    if (font == nullptr && !bold && !style.italic && !style.underline && size <= 0)
+    if (font == nullptr && !bold && !unbold && !style.italic && !style.underline && size <= 0)
         return;
     pugi::xml_node properties = run.append_child("w:rPr");
     if (font != nullptr) {
@@ -28,6 +29,8 @@ void add_run_properties(pugi::xml_node run, const model::CharStyle& style,
     }
     if (bold)
         properties.append_child("w:b");
+    if (unbold)
+        add_valued(properties, "w:b", "0");
     if (style.italic)
         properties.append_child("w:i");
     if (size > 0) {
