@@ -23,35 +23,41 @@ std::filesystem::path templates_folder() {
 std::filesystem::path resolve_template(const std::string& name, Diagnostics& diagnostics) {
     std::error_code error;
     if (name.find('/') != std::string::npos || name.ends_with(".xml")) {
-        if (std::filesystem::is_regular_file(name, error)) return name;
+        if (std::filesystem::is_regular_file(name, error))
+            return name;
         throw_environment_error("io.read", "no template file '" + name + "'", name);
     }
     const std::filesystem::path built_in = templates_folder() / (name + ".xml");
-    if (std::filesystem::is_regular_file(built_in, error)) return built_in;
-    diagnostics.error("template.unknown", "no built-in template '" + name + "'", {},
-                      {});
+    if (std::filesystem::is_regular_file(built_in, error))
+        return built_in;
+    diagnostics.error("template.unknown", "no built-in template '" + name + "'", {}, {});
     return {};
 }
 
 bool generate(const Job& job, Diagnostics& diagnostics, std::ostream& out) {
     const std::filesystem::path template_file = resolve_template(job.template_name, diagnostics);
-    if (template_file.empty()) return false;
+    if (template_file.empty())
+        return false;
 
     const auto data = dataset::load_dataset(job.data, diagnostics);
-    if (!data) return false;
+    if (!data)
+        return false;
     dataset::check_dataset(*data, diagnostics);
-    if (diagnostics.has_errors()) return false;
+    if (diagnostics.has_errors())
+        return false;
 
     const std::vector<std::filesystem::path> folders = {templates_folder()};
     const auto parsed = tmpl::parse_template(template_file, folders, diagnostics);
-    if (!parsed || diagnostics.has_errors()) return false;
+    if (!parsed || diagnostics.has_errors())
+        return false;
 
     tmpl::ExpandOptions options;
     options.variables = job.variables;
     options.publish = job.publish;
     options.profiles_folder = templates_folder() / "profiles";
     model::Document document = tmpl::expand_template(*parsed, *data, options, diagnostics);
-    if (diagnostics.has_errors()) return false;
+    if (diagnostics.has_errors())
+        return false;
 
     text::apply_typography(document);
 

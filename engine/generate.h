@@ -16,11 +16,11 @@ namespace nastavdoc {
 struct Job {
     std::string template_name;  // a name from `nastavdoc list` or a path to a .xml file
     std::filesystem::path data;
-    std::string format = "tree";       // tree, docx, xlsx, pdf
-    std::filesystem::path output;      // empty: the tree goes to `out`
+    std::string format = "tree";                                 // tree, docx, xlsx, pdf
+    std::filesystem::path output;                                // empty: the tree goes to `out`
     std::vector<std::pair<std::string, std::string>> variables;  // --set key=value
-    bool publish = false;              // for the website: no personal data beyond consents
-    std::int64_t timestamp = 0;        // seconds since 1970 (SOURCE_DATE_EPOCH), for metadata
+    bool publish = false;        // for the website: no personal data beyond consents
+    std::int64_t timestamp = 0;  // seconds since 1970 (SOURCE_DATE_EPOCH), for metadata
 };
 
 /// The folder of built-in templates: $NASTAVDOC_TEMPLATES, else the source tree's templates/.

@@ -18,7 +18,8 @@ int run_list(const Args& args, Io io) {
     diagnostics.print(io.err);
     for (const auto& info : templates) {
         std::string formats;
-        for (const auto& format : info.formats) formats += (formats.empty() ? "" : ",") + format;
+        for (const auto& format : info.formats)
+            formats += (formats.empty() ? "" : ",") + format;
         io.out << info.name << "\t" << info.kind << "\t" << formats << "\t" << info.title << "\n";
     }
     return diagnostics.has_errors() ? kExitUserError : kExitOk;

@@ -20,9 +20,9 @@ constexpr const char* kRenderUsage =
 
 int run_render(const Args& args, Io io) {
     Options options;
-    const std::vector<OptionSpec> specs = {{"--data", true},      {"--format", true},
-                                           {"-o", true},          {"--set", true, true},
-                                           {"--publish", false},  {"--timestamp", true}};
+    const std::vector<OptionSpec> specs = {{"--data", true},     {"--format", true},
+                                           {"-o", true},         {"--set", true, true},
+                                           {"--publish", false}, {"--timestamp", true}};
     if (!parse_options(args, specs, options, io.err) || options.positional.size() != 1) {
         io.err << kRenderUsage;
         return kExitUsage;
@@ -41,7 +41,8 @@ int run_render(const Args& args, Io io) {
         io.err << "nastavdoc render: unknown format '" << job.format << "'\n" << kRenderUsage;
         return kExitUsage;
     }
-    if (const std::string* output = options.find("-o")) job.output = *output;
+    if (const std::string* output = options.find("-o"))
+        job.output = *output;
     if (job.format != "tree" && job.output.empty()) {
         io.err << "nastavdoc render: -o OUT is required for " << job.format << "\n";
         return kExitUsage;
@@ -58,7 +59,7 @@ int run_render(const Args& args, Io io) {
     // Time enters once (style.md 2.9): the flag, else SOURCE_DATE_EPOCH, else 0.
     const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
     const std::string stamp = options.find("--timestamp") ? *options.find("--timestamp")
-                                                         : (epoch != nullptr ? epoch : "0");
+                                                          : (epoch != nullptr ? epoch : "0");
     const auto result = std::from_chars(stamp.data(), stamp.data() + stamp.size(), job.timestamp);
     if (result.ec != std::errc() || result.ptr != stamp.data() + stamp.size()) {
         io.err << "nastavdoc render: the timestamp must be seconds since 1970, not '" << stamp

@@ -31,7 +31,8 @@ std::string shown(std::string_view text) {
 }
 
 std::string at(const SourceSpan& span) {
-    if (span.line == 0) return {};
+    if (span.line == 0)
+        return {};
     return " [" + std::filesystem::path(span.file).filename().string() + ":" +
            std::to_string(span.line) + ":" + std::to_string(span.column) + "]";
 }
@@ -66,10 +67,14 @@ public:
             switch (item.kind) {
                 case InlineKind::Text: {
                     std::string marks;
-                    if (item.style.bold) marks += 'b';
-                    if (item.style.italic) marks += 'i';
-                    if (item.style.underline) marks += 'u';
-                    if (item.style.size_pt > 0) marks += number(item.style.size_pt) + "pt";
+                    if (item.style.bold)
+                        marks += 'b';
+                    if (item.style.italic)
+                        marks += 'i';
+                    if (item.style.underline)
+                        marks += 'u';
+                    if (item.style.size_pt > 0)
+                        marks += number(item.style.size_pt) + "pt";
                     text += marks.empty() ? "\"" + shown(item.text) + "\""
                                           : marks + "\"" + shown(item.text) + "\"";
                     break;
@@ -90,39 +95,51 @@ public:
             }
             text += ' ';
         }
-        if (!text.empty()) text.pop_back();
+        if (!text.empty())
+            text.pop_back();
         return text;
     }
 
     void lines(int depth, const char* label, const std::vector<Inlines>& content) {
-        for (const auto& item : content) line(depth, std::string(label) + " " + inlines(item));
+        for (const auto& item : content)
+            line(depth, std::string(label) + " " + inlines(item));
     }
 
     void paragraph(int depth, const Paragraph& p, const std::string& label = {}) {
         std::string head = "p " + std::string(role_name(p.role));
-        if (!label.empty()) head += " " + label;
+        if (!label.empty())
+            head += " " + label;
         const auto& o = p.overrides;
-        if (o.align) head += " align=" + std::string(align_name(*o.align));
-        if (o.first_line_indent_mm) head += " indent=" + number(*o.first_line_indent_mm);
-        if (o.left_indent_mm) head += " left-indent=" + number(*o.left_indent_mm);
-        if (o.space_before_pt) head += " space-before=" + number(*o.space_before_pt);
-        if (o.space_after_pt) head += " space-after=" + number(*o.space_after_pt);
-        if (o.bold) head += std::string(" bold=") + (*o.bold ? "true" : "false");
-        if (o.size_pt) head += " size=" + number(*o.size_pt);
-        if (o.keep_with_next) head += " keep-with-next";
+        if (o.align)
+            head += " align=" + std::string(align_name(*o.align));
+        if (o.first_line_indent_mm)
+            head += " indent=" + number(*o.first_line_indent_mm);
+        if (o.left_indent_mm)
+            head += " left-indent=" + number(*o.left_indent_mm);
+        if (o.space_before_pt)
+            head += " space-before=" + number(*o.space_before_pt);
+        if (o.space_after_pt)
+            head += " space-after=" + number(*o.space_after_pt);
+        if (o.bold)
+            head += std::string(" bold=") + (*o.bold ? "true" : "false");
+        if (o.size_pt)
+            head += " size=" + number(*o.size_pt);
+        if (o.keep_with_next)
+            head += " keep-with-next";
         line(depth, head + at(p.span) + ": " + inlines(p.content));
     }
 
     void blocks(int depth, const Blocks& content, const std::string& parent_label) {
-        for (const auto& block : content) this->block(depth, block, parent_label);
+        for (const auto& block : content)
+            this->block(depth, block, parent_label);
     }
 
     void block(int depth, const Block& block, const std::string& parent_label) {
         if (const auto* p = block.as<Paragraph>()) {
             paragraph(depth, *p);
         } else if (const auto* list = block.as<List>()) {
-            static constexpr const char* kFormats[] = {"decimal", "decimal-paren",
-                                                       "cyrillic-paren", "bullet"};
+            static constexpr const char* kFormats[] = {"decimal", "decimal-paren", "cyrillic-paren",
+                                                       "bullet"};
             line(depth, std::string("list ") + kFormats[static_cast<int>(list->format)] +
                             " start=" + std::to_string(list->start) + at(list->span));
             for (std::size_t i = 0; i < list->items.size(); ++i) {
@@ -134,9 +151,12 @@ public:
             }
         } else if (const auto* table = block.as<Table>()) {
             std::string head = "table header-rows=" + std::to_string(table->header_rows);
-            if (!table->borders) head += " borders=false";
-            if (!table->title.empty()) head += " title=\"" + shown(table->title) + "\"";
-            if (table->font_size_pt) head += " size=" + number(*table->font_size_pt);
+            if (!table->borders)
+                head += " borders=false";
+            if (!table->title.empty())
+                head += " title=\"" + shown(table->title) + "\"";
+            if (table->font_size_pt)
+                head += " size=" + number(*table->font_size_pt);
             line(depth, head + at(table->span));
             std::string columns = "columns";
             for (const auto& column : table->columns) {
@@ -156,17 +176,26 @@ public:
             line(depth + 1, columns);
             for (std::size_t r = 0; r < table->rows.size(); ++r) {
                 const auto& row = table->rows[r];
-                line(depth + 1, "row " + std::to_string(r + 1) + (row.cant_split ? " cant-split" : ""));
+                line(depth + 1,
+                     "row " + std::to_string(r + 1) + (row.cant_split ? " cant-split" : ""));
                 for (const auto& cell : row.cells) {
-                    std::string head = "cell";
-                    if (cell.colspan > 1) head += " colspan=" + std::to_string(cell.colspan);
-                    if (cell.rowspan > 1) head += " rowspan=" + std::to_string(cell.rowspan);
-                    if (cell.align) head += " align=" + std::string(align_name(*cell.align));
-                    if (cell.valign == VAlign::Center) head += " valign=center";
-                    if (cell.valign == VAlign::Bottom) head += " valign=bottom";
-                    if (cell.type == ValueType::Number) head += " number=" + number(cell.number);
-                    if (cell.type == ValueType::Date) head += " date=" + cell.date_iso;
-                    line(depth + 2, head);
+                    std::string cell_head = "cell";
+                    if (cell.colspan > 1)
+                        cell_head += " colspan=" + std::to_string(cell.colspan);
+                    if (cell.rowspan > 1)
+                        cell_head += " rowspan=" + std::to_string(cell.rowspan);
+                    if (cell.align)
+                        cell_head += " align=" + std::string(align_name(*cell.align));
+                    if (cell.valign == VAlign::Center)
+                        cell_head += " valign=center";
+                    if (cell.valign == VAlign::Bottom)
+                        cell_head += " valign=bottom";
+                    if (cell.type == ValueType::Number) {
+                        cell_head += " number=" + number(cell.number);
+                    }
+                    if (cell.type == ValueType::Date)
+                        cell_head += " date=" + cell.date_iso;
+                    line(depth + 2, cell_head);
                     blocks(depth + 3, cell.blocks, {});
                 }
             }
@@ -175,11 +204,13 @@ public:
                             " \"" + shown(chart->title) + "\" " + number(chart->width_mm) + "x" +
                             number(chart->height_mm) + "mm" + at(chart->span));
             std::string categories = "categories";
-            for (const auto& c : chart->categories) categories += " \"" + shown(c) + "\"";
+            for (const auto& c : chart->categories)
+                categories += " \"" + shown(c) + "\"";
             line(depth + 1, categories);
             for (const auto& series : chart->series) {
                 std::string values = "series \"" + shown(series.name) + "\"";
-                for (const double v : series.values) values += " " + number(v);
+                for (const double v : series.values)
+                    values += " " + number(v);
                 line(depth + 1, values);
             }
         } else if (const auto* org = block.as<OrgBlock>()) {
@@ -237,16 +268,26 @@ std::string dump_tree(const Document& document) {
         const ParagraphStyle& s = document.styles[role];
         std::string text = std::string(role_name(role)) + " " + number(s.size_pt) + "pt " +
                            std::string(align_name(s.align));
-        if (s.bold) text += " bold";
-        if (s.italic) text += " italic";
-        if (s.caps) text += " caps";
-        if (s.first_line_indent_mm) text += " indent=" + number(s.first_line_indent_mm);
-        if (s.left_indent_mm) text += " left-indent=" + number(s.left_indent_mm);
-        if (s.space_before_pt) text += " before=" + number(s.space_before_pt);
-        if (s.space_after_pt) text += " after=" + number(s.space_after_pt);
-        if (s.line_spacing != 1.0) text += " spacing=" + number(s.line_spacing);
-        if (s.hyphenate) text += " hyphenate";
-        if (s.keep_with_next) text += " keep-with-next";
+        if (s.bold)
+            text += " bold";
+        if (s.italic)
+            text += " italic";
+        if (s.caps)
+            text += " caps";
+        if (s.first_line_indent_mm)
+            text += " indent=" + number(s.first_line_indent_mm);
+        if (s.left_indent_mm)
+            text += " left-indent=" + number(s.left_indent_mm);
+        if (s.space_before_pt)
+            text += " before=" + number(s.space_before_pt);
+        if (s.space_after_pt)
+            text += " after=" + number(s.space_after_pt);
+        if (s.line_spacing != 1.0)
+            text += " spacing=" + number(s.line_spacing);
+        if (s.hyphenate)
+            text += " hyphenate";
+        if (s.keep_with_next)
+            text += " keep-with-next";
         d.line(2, text);
     }
     for (const auto& section : document.sections) {

@@ -50,7 +50,8 @@ model::PageSetup Expander::page_from(const Node& node, const model::PageSetup& b
         } else if (size == "A3") {
             width = 297, height = 420;
         } else {
-            diagnostics_.error("template.attribute-value", "size= is A4, A5 or A3, not '" + size + "'",
+            diagnostics_.error("template.attribute-value",
+                               "size= is A4, A5 or A3, not '" + size + "'",
                                attr_span(node, "size"));
         }
         if (width > 0) {
@@ -67,8 +68,7 @@ model::PageSetup Expander::page_from(const Node& node, const model::PageSetup& b
             page = profile_.landscape;
             page.width_mm = std::max(width, height);
             page.height_mm = std::min(width, height);
-        } else if (orientation == "portrait" &&
-                   page.orientation == model::Orientation::Landscape) {
+        } else if (orientation == "portrait" && page.orientation == model::Orientation::Landscape) {
             const double width = page.width_mm, height = page.height_mm;
             page = profile_.portrait;
             page.width_mm = std::min(width, height);
@@ -121,11 +121,12 @@ void Expander::expand_block(const Node& node, model::Blocks& out) {
     // Top-level blocks go to whichever section is current when they are made.
     const bool top = &out == &top_sink_;
     auto push = [&](model::Block block) {
-        if (!count_output(0, node.span)) return;
+        if (!count_output(0, node.span))
+            return;
         (top ? current_section().blocks : out).push_back(std::move(block));
     };
     if (name == "p") {
-        push(make_paragraph(node, model::Role::Body));
+        push(make_paragraph(node, paragraph_role_));
     } else if (name == "heading") {
         push(make_paragraph(node, model::Role::Heading));
     } else if (name == "ol" || name == "ul") {
@@ -133,7 +134,8 @@ void Expander::expand_block(const Node& node, model::Blocks& out) {
         list.span = node.span;
         if (name == "ul") {
             list.format = model::ListFormat::Bullet;
-            if (has(node, "marker")) list.marker = attr_text(node, "marker");
+            if (has(node, "marker"))
+                list.marker = attr_text(node, "marker");
         } else {
             const std::string format = attr_text(node, "format", "1.");
             if (format == "1.") {
@@ -147,7 +149,8 @@ void Expander::expand_block(const Node& node, model::Blocks& out) {
                                    "format= of <ol> is '1.', '1)' or 'а)', not '" + format + "'",
                                    attr_span(node, "format"));
             }
-            if (auto start = attr_number(node, "start")) list.start = static_cast<int>(*start);
+            if (auto start = attr_number(node, "start"))
+                list.start = static_cast<int>(*start);
         }
         for (const Node& child : node.children) {
             if (child.is_text()) {
@@ -183,7 +186,8 @@ void Expander::expand_block(const Node& node, model::Blocks& out) {
                 add_item(child);
             } else {
                 for (const Node& li : child.children) {
-                    if (!li.is_text() && li.name == "li") add_item(li);
+                    if (!li.is_text() && li.name == "li")
+                        add_item(li);
                 }
             }
         }
@@ -218,12 +222,13 @@ void Expander::expand_block(const Node& node, model::Blocks& out) {
         model::GrifRow row;
         row.span = node.span;
         for (const Node& child : node.children) {
-            if (child.is_text()) continue;
+            if (child.is_text())
+                continue;
             if (child.name != "approval" && child.name != "agreement") {
-                diagnostics_.error("template.misplaced",
-                                   "<grifs> holds <approval> and <agreement>, not <" +
-                                       child.name + ">",
-                                   child.span);
+                diagnostics_.error(
+                    "template.misplaced",
+                    "<grifs> holds <approval> and <agreement>, not <" + child.name + ">",
+                    child.span);
                 continue;
             }
             each_instance(child, [&] {
@@ -237,9 +242,10 @@ void Expander::expand_block(const Node& node, model::Blocks& out) {
     } else if (name == "executor") {
         push(make_executor(node));
     } else if (name == "blank" && has(node, "lines")) {
-        push(model::BlankLines{static_cast<int>(attr_number(node, "lines").value_or(1)), node.span});
-    } else if (name == "b" || name == "i" || name == "u" || name == "nobr" || name == "br" ||
-               name == "checkbox" || name == "blank") {
+        push(
+            model::BlankLines{static_cast<int>(attr_number(node, "lines").value_or(1)), node.span});
+    } else if (name == "b" || name == "i" || name == "u" || name == "nobr" || name == "span" ||
+               name == "br" || name == "checkbox" || name == "blank") {
         model::Paragraph paragraph;
         paragraph.span = node.span;
         expand_inline_node(node, paragraph.content, {}, false);
@@ -273,10 +279,10 @@ void Expander::expand_block(const Node& node, model::Blocks& out) {
                     make_approved_by_order(node, order, attr_text(node, "type-word")));
             }
             if (header != "prilozhenie" && header != "utverzhdeno" && header != "both") {
-                diagnostics_.error("template.attribute-value",
-                                   "header= is prilozhenie, utverzhdeno or both, not '" + header +
-                                       "'",
-                                   attr_span(node, "header"));
+                diagnostics_.error(
+                    "template.attribute-value",
+                    "header= is prilozhenie, utverzhdeno or both, not '" + header + "'",
+                    attr_span(node, "header"));
             }
             // Two headers stack in the right-hand corner, one under the other.
             for (auto& grif : row.grifs) {
@@ -301,36 +307,60 @@ void Expander::expand_block(const Node& node, model::Blocks& out) {
         const std::string role_name = attr_text(node, "role");
         bool known = false;
         static constexpr std::pair<std::string_view, model::Role> kRoles[] = {
-            {"body", model::Role::Body},          {"heading", model::Role::Heading},
-            {"type", model::Role::DocumentType},  {"title", model::Role::Title},
-            {"section", model::Role::SectionHeading}, {"enact", model::Role::Enact},
-            {"item", model::Role::ListItem},      {"table", model::Role::TableText},
-            {"table-header", model::Role::TableHeader}, {"requisite", model::Role::Requisite},
+            {"body", model::Role::Body},
+            {"heading", model::Role::Heading},
+            {"type", model::Role::DocumentType},
+            {"title", model::Role::Title},
+            {"section", model::Role::SectionHeading},
+            {"enact", model::Role::Enact},
+            {"item", model::Role::ListItem},
+            {"table", model::Role::TableText},
+            {"table-header", model::Role::TableHeader},
+            {"requisite", model::Role::Requisite},
             {"small", model::Role::Small}};
         for (const auto& [key, role] : kRoles) {
-            if (key != role_name) continue;
+            if (key != role_name)
+                continue;
             known = true;
             model::ParagraphStyle& style = document_.styles[role];
-            if (auto v = attr_number(node, "size")) style.size_pt = *v;
-            if (auto v = attr_bool(node, "bold")) style.bold = *v;
-            if (auto v = attr_bool(node, "italic")) style.italic = *v;
-            if (auto v = attr_bool(node, "caps")) style.caps = *v;
-            if (auto v = attr_bool(node, "hyphenate")) style.hyphenate = *v;
-            if (auto v = attr_number(node, "indent")) style.first_line_indent_mm = *v;
-            if (auto v = attr_number(node, "left-indent")) style.left_indent_mm = *v;
-            if (auto v = attr_number(node, "space-before")) style.space_before_pt = *v;
-            if (auto v = attr_number(node, "space-after")) style.space_after_pt = *v;
-            if (auto v = attr_number(node, "line-spacing")) style.line_spacing = *v;
+            if (auto v = attr_number(node, "size"))
+                style.size_pt = *v;
+            if (auto v = attr_bool(node, "bold"))
+                style.bold = *v;
+            if (auto v = attr_bool(node, "italic"))
+                style.italic = *v;
+            if (auto v = attr_bool(node, "caps"))
+                style.caps = *v;
+            if (auto v = attr_bool(node, "hyphenate"))
+                style.hyphenate = *v;
+            if (auto v = attr_number(node, "indent"))
+                style.first_line_indent_mm = *v;
+            if (auto v = attr_number(node, "left-indent"))
+                style.left_indent_mm = *v;
+            if (auto v = attr_number(node, "space-before"))
+                style.space_before_pt = *v;
+            if (auto v = attr_number(node, "space-after"))
+                style.space_after_pt = *v;
+            if (auto v = attr_number(node, "line-spacing"))
+                style.line_spacing = *v;
             if (has(node, "align")) {
                 const std::string align = attr_text(node, "align");
-                if (align == "left") style.align = model::Align::Left;
-                else if (align == "center") style.align = model::Align::Center;
-                else if (align == "right") style.align = model::Align::Right;
-                else if (align == "justify") style.align = model::Align::Justify;
-                else diagnostics_.error("template.attribute-value", "align= is left, center, right or justify", attr_span(node, "align"));
+                if (align == "left")
+                    style.align = model::Align::Left;
+                else if (align == "center")
+                    style.align = model::Align::Center;
+                else if (align == "right")
+                    style.align = model::Align::Right;
+                else if (align == "justify")
+                    style.align = model::Align::Justify;
+                else
+                    diagnostics_.error("template.attribute-value",
+                                       "align= is left, center, right or justify",
+                                       attr_span(node, "align"));
             }
         }
-        if (has(node, "font")) document_.styles.font_family = attr_text(node, "font");
+        if (has(node, "font"))
+            document_.styles.font_family = attr_text(node, "font");
         if (!known && !role_name.empty()) {
             diagnostics_.error("template.attribute-value", "no paragraph style '" + role_name + "'",
                                attr_span(node, "role"),
@@ -371,7 +401,8 @@ model::Document Expander::run() {
     if (const dataset::Value* org = data_.root().find("organization")) {
         document_.metadata.author = std::string(org->string_or_empty("short_name"));
     }
-    if (auto numbers = attr_bool(root, "page-numbers")) document_.page_numbers = *numbers;
+    if (auto numbers = attr_bool(root, "page-numbers"))
+        document_.page_numbers = *numbers;
     current_section();
     expand_blocks(root.children, top_sink_);
     // A section opened lazily after the last attachment but left empty is dropped.

@@ -42,7 +42,8 @@ std::string number_text(double number) {
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, number);
     std::string out(buffer, result.ptr);
     for (char& c : out) {
-        if (c == '.') c = ',';  // Russian decimal comma
+        if (c == '.')
+            c = ',';  // Russian decimal comma
     }
     return out;
 }
@@ -55,7 +56,8 @@ std::optional<text::Case> parse_case_argument(std::string_view name) {
 
 Evaluator::Evaluator(const dataset::Dataset& data, Diagnostics& diagnostics)
     : data_(data), diagnostics_(diagnostics) {
-    for (const auto& [id, entity] : data.entities()) entities_by_node_[entity.value] = &entity;
+    for (const auto& [id, entity] : data.entities())
+        entities_by_node_[entity.value] = &entity;
     scopes_.emplace_back();
     for (const auto& [name, key] : kTopLevel) {
         const dataset::Value* value = data.root().find(key);
@@ -90,12 +92,13 @@ void Evaluator::error(std::string code, std::string message, const SourceSpan& s
 }
 
 bool Evaluator::count_iteration(const SourceSpan& span) {
-    if (++iterations_ <= limits.max_iterations) return true;
+    if (++iterations_ <= limits.max_iterations)
+        return true;
     if (!iteration_limit_reported_) {
         iteration_limit_reported_ = true;
         error("template.limit",
-              "loops ran more than " + std::to_string(limits.max_iterations) + " times",
-              span, {"a template may not loop without bound; check the for= expression"});
+              "loops ran more than " + std::to_string(limits.max_iterations) + " times", span,
+              {"a template may not loop without bound; check the for= expression"});
     }
     return false;
 }
@@ -124,47 +127,59 @@ RValue Evaluator::from_node(const dataset::Value& value) const {
 }
 
 const dataset::Entity* Evaluator::entity_of(const RValue& value) const {
-    if (value.kind == RValue::Kind::String) return data_.find(value.text);
-    if (value.kind != RValue::Kind::Node) return nullptr;
+    if (value.kind == RValue::Kind::String)
+        return data_.find(value.text);
+    if (value.kind != RValue::Kind::Node)
+        return nullptr;
     const auto found = entities_by_node_.find(value.node);
     return found == entities_by_node_.end() ? nullptr : found->second;
 }
 
 const dataset::Value* Evaluator::person_of(const RValue& value) const {
     const dataset::Entity* entity = entity_of(value);
-    if (entity == nullptr) return nullptr;
-    if (entity->kind == dataset::EntityKind::Person) return entity->value;
-    if (entity->kind == dataset::EntityKind::Mentor || entity->kind == dataset::EntityKind::Mentee) {
+    if (entity == nullptr)
+        return nullptr;
+    if (entity->kind == dataset::EntityKind::Person)
+        return entity->value;
+    if (entity->kind == dataset::EntityKind::Mentor ||
+        entity->kind == dataset::EntityKind::Mentee) {
         const dataset::Entity* person = data_.find(entity->value->string_or_empty("person"));
-        if (person != nullptr && person->kind == dataset::EntityKind::Person) return person->value;
+        if (person != nullptr && person->kind == dataset::EntityKind::Person)
+            return person->value;
     }
     return nullptr;
 }
 
 std::optional<RList> Evaluator::as_list(const RValue& value) const {
-    if (value.kind == RValue::Kind::List) return *value.list;
+    if (value.kind == RValue::Kind::List)
+        return *value.list;
     if (value.is_array_node()) {
         RList items;
         items.reserve(value.node->items.size());
-        for (const auto& item : value.node->items) items.push_back(from_node(item));
+        for (const auto& item : value.node->items)
+            items.push_back(from_node(item));
         return items;
     }
-    if (value.is_null()) return RList{};
+    if (value.is_null())
+        return RList{};
     return std::nullopt;
 }
 
 std::optional<RValue> Evaluator::member(const RValue& base, std::string_view key) const {
     if (base.kind == RValue::Kind::Map) {
         const auto found = base.map->find(key);
-        if (found != base.map->end()) return found->second;
+        if (found != base.map->end())
+            return found->second;
         return std::nullopt;
     }
     if (base.kind == RValue::Kind::List || base.is_array_node()) {
         std::size_t index = 0;
         const auto result = std::from_chars(key.data(), key.data() + key.size(), index);
-        if (result.ec != std::errc() || result.ptr != key.data() + key.size()) return std::nullopt;
+        if (result.ec != std::errc() || result.ptr != key.data() + key.size())
+            return std::nullopt;
         const auto items = as_list(base);
-        if (!items || index >= items->size()) return std::nullopt;
+        if (!items || index >= items->size())
+            return std::nullopt;
         return (*items)[index];
     }
     if (base.kind == RValue::Kind::String) {
@@ -173,14 +188,17 @@ std::optional<RValue> Evaluator::member(const RValue& base, std::string_view key
         }
         return std::nullopt;
     }
-    if (!base.is_object_node()) return std::nullopt;
-    if (const dataset::Value* found = base.node->find(key)) return from_node(*found);
+    if (!base.is_object_node())
+        return std::nullopt;
+    if (const dataset::Value* found = base.node->find(key))
+        return from_node(*found);
     // A mentor or a mentee stands for its person: pair.mentor.last_name, pair.mentor.position.
     const dataset::Entity* entity = entity_of(base);
     if (entity != nullptr && (entity->kind == dataset::EntityKind::Mentor ||
                               entity->kind == dataset::EntityKind::Mentee)) {
         if (const dataset::Value* person = person_of(base)) {
-            if (const dataset::Value* found = person->find(key)) return from_node(*found);
+            if (const dataset::Value* found = person->find(key))
+                return from_node(*found);
         }
     }
     return std::nullopt;
@@ -189,11 +207,15 @@ std::optional<RValue> Evaluator::member(const RValue& base, std::string_view key
 std::vector<std::string> Evaluator::member_names(const RValue& base) const {
     std::vector<std::string> names;
     if (base.kind == RValue::Kind::Map) {
-        for (const auto& [key, value] : *base.map) names.push_back(key);
+        for (const auto& [key, value] : *base.map)
+            names.push_back(key);
     } else if (base.is_object_node()) {
-        for (const auto& member : base.node->members) names.push_back(member.key);
-        if (const dataset::Value* person = person_of(base); person != nullptr && person != base.node) {
-            for (const auto& member : person->members) names.push_back(member.key);
+        for (const auto& member : base.node->members)
+            names.push_back(member.key);
+        if (const dataset::Value* person = person_of(base);
+            person != nullptr && person != base.node) {
+            for (const auto& member : person->members)
+                names.push_back(member.key);
         }
     }
     return names;
@@ -224,23 +246,30 @@ RValue Evaluator::evaluate(const Expr& expr, bool lenient) {
             return RValue::of_bool(!is_true(evaluate(*expr.operands[0], true)));
         case Expr::Kind::And: {
             const RValue left = evaluate(*expr.operands[0], true);
-            if (!is_true(left)) return left;
+            if (!is_true(left))
+                return left;
             return evaluate(*expr.operands[1], true);
         }
         case Expr::Kind::Or: {
             const RValue left = evaluate(*expr.operands[0], true);
-            if (is_true(left)) return left;
+            if (is_true(left))
+                return left;
             return evaluate(*expr.operands[1], true);
         }
         case Expr::Kind::Compare: {
             const RValue left = evaluate(*expr.operands[0], lenient);
             const RValue right = evaluate(*expr.operands[1], lenient);
-            if (expr.text == "==") return RValue::of_bool(equal(left, right));
-            if (expr.text == "!=") return RValue::of_bool(!equal(left, right));
+            if (expr.text == "==")
+                return RValue::of_bool(equal(left, right));
+            if (expr.text == "!=")
+                return RValue::of_bool(!equal(left, right));
             const int order = compare(left, right, expr.span);
-            if (expr.text == "<") return RValue::of_bool(order < 0);
-            if (expr.text == "<=") return RValue::of_bool(order <= 0);
-            if (expr.text == ">") return RValue::of_bool(order > 0);
+            if (expr.text == "<")
+                return RValue::of_bool(order < 0);
+            if (expr.text == "<=")
+                return RValue::of_bool(order <= 0);
+            if (expr.text == ">")
+                return RValue::of_bool(order > 0);
             return RValue::of_bool(order >= 0);
         }
     }
@@ -252,13 +281,15 @@ RValue Evaluator::evaluate_path(const Expr& expr, bool lenient) {
     const RValue* found = nullptr;
     for (auto scope = scopes_.rbegin(); scope != scopes_.rend() && found == nullptr; ++scope) {
         const auto it = scope->find(head);
-        if (it != scope->end()) found = &it->second;
+        if (it != scope->end())
+            found = &it->second;
     }
     if (found == nullptr) {
         if (!lenient) {
             std::vector<std::string> names;
             for (const auto& scope : scopes_) {
-                for (const auto& [name, value] : scope) names.push_back(name);
+                for (const auto& [name, value] : scope)
+                    names.push_back(name);
             }
             std::sort(names.begin(), names.end());
             std::vector<std::string> hints;
@@ -275,7 +306,8 @@ RValue Evaluator::evaluate_path(const Expr& expr, bool lenient) {
     std::string walked = head;
     for (std::size_t i = 1; i < expr.path.size(); ++i) {
         const std::string& key = expr.path[i];
-        if (current.is_null()) return {};  // an absent optional object: its fields are absent too
+        if (current.is_null())
+            return {};  // an absent optional object: its fields are absent too
         std::optional<RValue> next = member(current, key);
         if (!next) {
             if (!lenient) {
@@ -284,7 +316,8 @@ RValue Evaluator::evaluate_path(const Expr& expr, bool lenient) {
                 add_suggestion(hints, key, names);
                 if (hints.empty() && !names.empty() && names.size() <= 12) {
                     std::string list;
-                    for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
+                    for (const auto& name : names)
+                        list += (list.empty() ? "" : ", ") + name;
                     hints.push_back("fields here: " + list);
                 }
                 error("template.unknown-field", "no field '" + key + "' in '" + walked + "'",
@@ -320,14 +353,16 @@ bool Evaluator::is_true(const RValue& value) const {
 }
 
 bool Evaluator::equal(const RValue& a, const RValue& b) const {
-    if (a.kind == RValue::Kind::Node && b.kind == RValue::Kind::Node) return a.node == b.node;
+    if (a.kind == RValue::Kind::Node && b.kind == RValue::Kind::Node)
+        return a.node == b.node;
     if (a.kind == RValue::Kind::Node || b.kind == RValue::Kind::Node) {
         const RValue& node = a.kind == RValue::Kind::Node ? a : b;
         const RValue& other = a.kind == RValue::Kind::Node ? b : a;
         return other.kind == RValue::Kind::String && node.is_object_node() &&
                node.node->string_or_empty("id") == other.text;
     }
-    if (a.is_null() || b.is_null()) return a.is_null() && b.is_null();
+    if (a.is_null() || b.is_null())
+        return a.is_null() && b.is_null();
     if (a.kind == RValue::Kind::Number && b.kind == RValue::Kind::Number) {
         return a.number == b.number;
     }
@@ -339,7 +374,8 @@ bool Evaluator::equal(const RValue& a, const RValue& b) const {
         const RValue& other = a.kind == RValue::Kind::Number ? b : a;
         return other.kind == RValue::Kind::String && number_text(number.number) == other.text;
     }
-    if (a.kind == RValue::Kind::String && b.kind == RValue::Kind::String) return a.text == b.text;
+    if (a.kind == RValue::Kind::String && b.kind == RValue::Kind::String)
+        return a.text == b.text;
     return false;
 }
 
@@ -347,7 +383,8 @@ int Evaluator::compare(const RValue& a, const RValue& b, const SourceSpan& span)
     if (a.kind == RValue::Kind::Number && b.kind == RValue::Kind::Number) {
         return a.number < b.number ? -1 : (a.number > b.number ? 1 : 0);
     }
-    if (a.is_null() || b.is_null()) return a.is_null() ? (b.is_null() ? 0 : -1) : 1;
+    if (a.is_null() || b.is_null())
+        return a.is_null() ? (b.is_null() ? 0 : -1) : 1;
     return text::compare(to_text(a, span), to_text(b, span));
 }
 
@@ -375,10 +412,9 @@ std::string Evaluator::person_name(const dataset::Value& person, text::Case c,
             }
         }
     }
-    const text::NameFormat name_format =
-        format == "sur_ini"   ? text::NameFormat::SurnameInitials
-        : format == "ini_sur" ? text::NameFormat::InitialsSurname
-                              : text::NameFormat::Full;
+    const text::NameFormat name_format = format == "sur_ini"   ? text::NameFormat::SurnameInitials
+                                         : format == "ini_sur" ? text::NameFormat::InitialsSurname
+                                                               : text::NameFormat::Full;
     return text::format_name(declined, name_format);
 }
 
@@ -423,21 +459,26 @@ std::string Evaluator::position_text(const RValue& value, text::Case c, bool use
     } else {
         result = c == text::Case::Nom ? nom : text::decline_position(nom, c);
     }
-    if (!suffix.empty()) result += " " + suffix;
+    if (!suffix.empty())
+        result += " " + suffix;
     return result;
 }
 
 bool Evaluator::is_rich_text(const dataset::Value& value) {
-    if (!value.is_array()) return false;
+    if (!value.is_array())
+        return false;
     for (const auto& item : value.items) {
-        if (item.is_string()) continue;
-        if (!item.is_object() || item.members.empty()) return false;
-        static constexpr std::string_view kKeys[] = {"p",   "ul",  "ol",     "table", "b",
-                                                     "i",   "u",   "br",     "raw",   "q",
-                                                     "person", "date", "org"};
+        if (item.is_string())
+            continue;
+        if (!item.is_object() || item.members.empty())
+            return false;
+        static constexpr std::string_view kKeys[] = {"p",  "ul",  "ol", "table",  "b",    "i",  "u",
+                                                     "br", "raw", "q",  "person", "date", "org"};
         bool known = false;
-        for (const auto key : kKeys) known = known || item.members.front().key == key;
-        if (!known) return false;
+        for (const auto key : kKeys)
+            known = known || item.members.front().key == key;
+        if (!known)
+            return false;
     }
     return true;
 }
@@ -452,7 +493,8 @@ std::string Evaluator::to_text(const RValue& value, const SourceSpan& span) {
             if (!value.text.empty()) {
                 std::string out = value.text;
                 for (char& c : out) {
-                    if (c == '.') c = ',';
+                    if (c == '.')
+                        c = ',';
                 }
                 return out;
             }
@@ -488,22 +530,25 @@ std::string Evaluator::to_text(const RValue& value, const SourceSpan& span) {
     }
     for (const char* key : {"nom", "name", "title", "text"}) {
         if (const dataset::Value* field = value.node->find(key)) {
-            if (field->is_string()) return field->text;
+            if (field->is_string())
+                return field->text;
             if (key == std::string_view("name") && field->is_object()) {
                 return std::string(field->string_or_empty("nom"));  // a collegial body's Cases
             }
-            if (is_rich_text(*field)) return to_text(RValue::of_node(field), span);
+            if (is_rich_text(*field))
+                return to_text(RValue::of_node(field), span);
         }
     }
     error("template.type-error", "this object has no text to print", span,
           {"print one of its fields: " + [&] {
-               std::string list;
-               for (const auto& name : member_names(value)) {
-                   if (list.size() > 60) break;
-                   list += (list.empty() ? "" : ", ") + name;
-               }
-               return list;
-           }()});
+              std::string list;
+              for (const auto& name : member_names(value)) {
+                  if (list.size() > 60)
+                      break;
+                  list += (list.empty() ? "" : ", ") + name;
+              }
+              return list;
+          }()});
     return {};
 }
 

@@ -8,14 +8,17 @@ namespace nastavdoc::tmpl {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 std::string collapse_spaces(std::string_view text) {
     std::string out;
     bool in_space = false;
     for (const char c : text) {
         if (is_space(c)) {
-            if (!in_space) out += ' ';
+            if (!in_space)
+                out += ' ';
             in_space = true;
         } else {
             out += c;
@@ -64,30 +67,43 @@ void trim_inlines(model::Inlines& inlines) {
 }
 
 constexpr std::pair<std::string_view, model::Role> kStyleRoles[] = {
-    {"body", model::Role::Body},          {"heading", model::Role::Heading},
-    {"type", model::Role::DocumentType},  {"title", model::Role::Title},
-    {"section", model::Role::SectionHeading}, {"enact", model::Role::Enact},
-    {"item", model::Role::ListItem},      {"table", model::Role::TableText},
-    {"table-header", model::Role::TableHeader}, {"requisite", model::Role::Requisite},
+    {"body", model::Role::Body},
+    {"heading", model::Role::Heading},
+    {"type", model::Role::DocumentType},
+    {"title", model::Role::Title},
+    {"section", model::Role::SectionHeading},
+    {"enact", model::Role::Enact},
+    {"item", model::Role::ListItem},
+    {"table", model::Role::TableText},
+    {"table-header", model::Role::TableHeader},
+    {"requisite", model::Role::Requisite},
     {"small", model::Role::Small},
 };
 
 std::optional<model::Align> parse_align(std::string_view text) {
-    if (text == "left") return model::Align::Left;
-    if (text == "center") return model::Align::Center;
-    if (text == "right") return model::Align::Right;
-    if (text == "justify") return model::Align::Justify;
+    if (text == "left")
+        return model::Align::Left;
+    if (text == "center")
+        return model::Align::Center;
+    if (text == "right")
+        return model::Align::Right;
+    if (text == "justify")
+        return model::Align::Justify;
     return std::nullopt;
 }
 
 }  // namespace
 
-Expander::Expander(const Template& tmpl, const dataset::Dataset& data,
-                   const ExpandOptions& options, Diagnostics& diagnostics)
-    : tmpl_(tmpl), data_(data), options_(options), diagnostics_(diagnostics),
+Expander::Expander(const Template& tmpl, const dataset::Dataset& data, const ExpandOptions& options,
+                   Diagnostics& diagnostics)
+    : tmpl_(tmpl),
+      data_(data),
+      options_(options),
+      diagnostics_(diagnostics),
       eval_(data, diagnostics) {
     eval_.push_scope();
-    for (const auto& [name, value] : options.variables) eval_.set_from_text(name, value);
+    for (const auto& [name, value] : options.variables)
+        eval_.set_from_text(name, value);
 }
 
 // ---- attributes ----
@@ -115,8 +131,10 @@ std::string Expander::interpolate(const Interpolated& text, bool collapse) {
 
 RValue Expander::attr_value(const Node& node, std::string_view name) {
     const Attribute* attribute = node.find_attribute(name);
-    if (attribute == nullptr) return {};
-    if (attribute->expr) return eval_.evaluate(*attribute->expr);
+    if (attribute == nullptr)
+        return {};
+    if (attribute->expr)
+        return eval_.evaluate(*attribute->expr);
     if (attribute->value.is_single_expression()) {
         return eval_.evaluate(*attribute->value.pieces[0].expr);
     }
@@ -125,17 +143,21 @@ RValue Expander::attr_value(const Node& node, std::string_view name) {
 
 std::string Expander::attr_text(const Node& node, std::string_view name, std::string fallback) {
     const Attribute* attribute = node.find_attribute(name);
-    if (attribute == nullptr) return fallback;
+    if (attribute == nullptr)
+        return fallback;
     return eval_.to_text(attr_value(node, name), attribute->span);
 }
 
 std::optional<double> Expander::attr_number(const Node& node, std::string_view name) {
-    if (!has(node, name)) return std::nullopt;
+    if (!has(node, name))
+        return std::nullopt;
     const RValue value = attr_value(node, name);
-    if (value.kind == RValue::Kind::Number) return value.number;
+    if (value.kind == RValue::Kind::Number)
+        return value.number;
     std::string text = eval_.to_text(value, attr_span(node, name));
     for (char& c : text) {
-        if (c == ',') c = '.';
+        if (c == ',')
+            c = '.';
     }
     double number = 0;
     const auto result = std::from_chars(text.data(), text.data() + text.size(), number);
@@ -149,15 +171,18 @@ std::optional<double> Expander::attr_number(const Node& node, std::string_view n
 }
 
 std::optional<bool> Expander::attr_bool(const Node& node, std::string_view name) {
-    if (!has(node, name)) return std::nullopt;
+    if (!has(node, name))
+        return std::nullopt;
     const RValue value = attr_value(node, name);
     if (value.kind == RValue::Kind::String) {
-        if (value.text == "true" || value.text == "yes") return true;
-        if (value.text == "false" || value.text == "no") return false;
-        diagnostics_.error("template.attribute-value",
-                           "'" + std::string(name) + "' must be true or false, not '" +
-                               value.text + "'",
-                           attr_span(node, name));
+        if (value.text == "true" || value.text == "yes")
+            return true;
+        if (value.text == "false" || value.text == "no")
+            return false;
+        diagnostics_.error(
+            "template.attribute-value",
+            "'" + std::string(name) + "' must be true or false, not '" + value.text + "'",
+            attr_span(node, name));
         return std::nullopt;
     }
     return eval_.is_true(value);
@@ -166,16 +191,15 @@ std::optional<bool> Expander::attr_bool(const Node& node, std::string_view name)
 bool Expander::count_output(std::size_t bytes, const SourceSpan& span) {
     output_bytes_ += static_cast<std::int64_t>(bytes);
     ++output_nodes_;
-    if (output_bytes_ <= eval_.limits.max_output_bytes &&
-        output_nodes_ <= eval_.limits.max_nodes) {
+    if (output_bytes_ <= eval_.limits.max_output_bytes && output_nodes_ <= eval_.limits.max_nodes) {
         return true;
     }
     if (!output_reported_) {
         output_reported_ = true;
-        diagnostics_.error("template.limit", "the document grew past the output limit", span,
-                           {"at most " + std::to_string(eval_.limits.max_nodes) +
-                            " blocks and runs and " +
-                            std::to_string(eval_.limits.max_output_bytes >> 20) + " MB of text"});
+        diagnostics_.error(
+            "template.limit", "the document grew past the output limit", span,
+            {"at most " + std::to_string(eval_.limits.max_nodes) + " blocks and runs and " +
+             std::to_string(eval_.limits.max_output_bytes >> 20) + " MB of text"});
     }
     return false;
 }
@@ -183,14 +207,15 @@ bool Expander::count_output(std::size_t bytes, const SourceSpan& span) {
 // ---- control ----
 
 void Expander::each_instance(const Node& node, const std::function<void()>& body) {
-    if (output_reported_) return;
+    if (output_reported_)
+        return;
     if (depth_ >= eval_.limits.max_depth) {
         if (!depth_reported_) {
             depth_reported_ = true;
-            diagnostics_.error("template.limit",
-                               "elements nested more than " +
-                                   std::to_string(eval_.limits.max_depth) + " deep",
-                               node.span);
+            diagnostics_.error(
+                "template.limit",
+                "elements nested more than " + std::to_string(eval_.limits.max_depth) + " deep",
+                node.span);
         }
         return;
     }
@@ -200,7 +225,8 @@ void Expander::each_instance(const Node& node, const std::function<void()>& body
             --depth_;
             return;
         }
-        if (!node.condition || eval_.is_true(eval_.evaluate(*node.condition, true))) body();
+        if (!node.condition || eval_.is_true(eval_.evaluate(*node.condition, true)))
+            body();
         --depth_;
         return;
     }
@@ -214,7 +240,8 @@ void Expander::each_instance(const Node& node, const std::function<void()>& body
     }
     const std::size_t length = items->size();
     for (std::size_t i = 0; i < length; ++i) {
-        if (!eval_.count_iteration(node.span) || output_reported_) break;
+        if (!eval_.count_iteration(node.span) || output_reported_)
+            break;
         eval_.push_scope();
         eval_.set(node.loop_variable, (*items)[i]);
         RMap loop;
@@ -224,7 +251,8 @@ void Expander::each_instance(const Node& node, const std::function<void()>& body
         loop["last"] = RValue::of_bool(i + 1 == length);
         loop["length"] = RValue::of_number(static_cast<double>(length));
         eval_.set("loop", RValue::of_map(std::move(loop)));
-        if (!node.condition || eval_.is_true(eval_.evaluate(*node.condition, true))) body();
+        if (!node.condition || eval_.is_true(eval_.evaluate(*node.condition, true)))
+            body();
         eval_.pop_scope();
     }
     --depth_;
@@ -234,7 +262,8 @@ void Expander::each_instance(const Node& node, const std::function<void()>& body
 
 void Expander::expand_inlines(const Nodes& nodes, model::Inlines& out,
                               const model::CharStyle& style, bool nobr) {
-    for (const Node& node : nodes) expand_inline_node(node, out, style, nobr);
+    for (const Node& node : nodes)
+        expand_inline_node(node, out, style, nobr);
 }
 
 void Expander::expand_inline_node(const Node& node, model::Inlines& out,
@@ -265,7 +294,8 @@ void Expander::expand_inline_node(const Node& node, model::Inlines& out,
                         out.back().text.back() == ' ') {
                         text.erase(0, 1);
                     }
-                    if (nobr) text = unbreakable(text);
+                    if (nobr)
+                        text = unbreakable(text);
                     count_output(text.size(), piece.span);
                     model::append_text(out, text, style);
                 }
@@ -278,13 +308,16 @@ void Expander::expand_inline_node(const Node& node, model::Inlines& out,
                 model::CharStyle inner = style;
                 (name == "b" ? inner.bold : name == "i" ? inner.italic : inner.underline) = true;
                 expand_inlines(node.children, out, inner, nobr);
+            } else if (name == "span") {
+                expand_inlines(node.children, out, style, nobr);
             } else if (name == "nobr") {
                 expand_inlines(node.children, out, style, true);
             } else if (name == "br") {
                 out.push_back({model::InlineKind::LineBreak, {}, style});
             } else if (name == "checkbox") {
                 model::Inline box{model::InlineKind::Checkbox, {}, style};
-                if (const Attribute* checked = node.find_attribute("checked"); checked && checked->expr) {
+                if (const Attribute* checked = node.find_attribute("checked");
+                    checked && checked->expr) {
                     box.checked = eval_.is_true(eval_.evaluate(*checked->expr, true));
                 }
                 out.push_back(std::move(box));
@@ -300,22 +333,23 @@ void Expander::expand_inline_node(const Node& node, model::Inlines& out,
                     blank.width_mm = attr_number(node, "width").value_or(40);
                     out.push_back(std::move(blank));
                 } else {
-                    diagnostics_.error("template.attribute-value",
-                                       "kind= of an inline <blank> is 'line' or 'date', not '" +
-                                           kind + "'",
-                                       attr_span(node, "kind"),
-                                       {"lines to fill under a question: <blank lines=\"3\"/> "
-                                        "outside a paragraph"});
+                    diagnostics_.error(
+                        "template.attribute-value",
+                        "kind= of an inline <blank> is 'line' or 'date', not '" + kind + "'",
+                        attr_span(node, "kind"),
+                        {"lines to fill under a question: <blank lines=\"3\"/> "
+                         "outside a paragraph"});
                 }
             } else if (name == "include") {
                 expand_inlines(node.children, out, style, nobr);
             } else if (name == "let") {
                 define_variable(node);
             } else {
-                diagnostics_.error("template.misplaced",
-                                   "<" + name + "> cannot stand inside a paragraph", node.span,
-                                   {"inside <p>, <heading>, <li> and cells: b, i, u, br, nobr, "
-                                    "checkbox, blank"});
+                diagnostics_.error(
+                    "template.misplaced", "<" + name + "> cannot stand inside a paragraph",
+                    node.span,
+                    {"inside <p>, <heading>, <li> and cells: b, i, u, span, br, nobr, "
+                     "checkbox, blank"});
             }
         });
     }
@@ -352,13 +386,20 @@ model::Paragraph Expander::make_paragraph(const Node& node, model::Role role) {
                                attr_span(node, "align"));
         }
     }
-    if (auto v = attr_number(node, "indent")) paragraph.overrides.first_line_indent_mm = *v;
-    if (auto v = attr_number(node, "left-indent")) paragraph.overrides.left_indent_mm = *v;
-    if (auto v = attr_number(node, "space-before")) paragraph.overrides.space_before_pt = *v;
-    if (auto v = attr_number(node, "space-after")) paragraph.overrides.space_after_pt = *v;
-    if (auto v = attr_number(node, "size")) paragraph.overrides.size_pt = *v;
-    if (auto v = attr_bool(node, "bold")) paragraph.overrides.bold = *v;
-    if (auto v = attr_bool(node, "keep-with-next")) paragraph.overrides.keep_with_next = *v;
+    if (auto v = attr_number(node, "indent"))
+        paragraph.overrides.first_line_indent_mm = *v;
+    if (auto v = attr_number(node, "left-indent"))
+        paragraph.overrides.left_indent_mm = *v;
+    if (auto v = attr_number(node, "space-before"))
+        paragraph.overrides.space_before_pt = *v;
+    if (auto v = attr_number(node, "space-after"))
+        paragraph.overrides.space_after_pt = *v;
+    if (auto v = attr_number(node, "size"))
+        paragraph.overrides.size_pt = *v;
+    if (auto v = attr_bool(node, "bold"))
+        paragraph.overrides.bold = *v;
+    if (auto v = attr_bool(node, "keep-with-next"))
+        paragraph.overrides.keep_with_next = *v;
     expand_inlines(node.children, paragraph.content, {}, false);
     trim_inlines(paragraph.content);
     return paragraph;
@@ -373,8 +414,7 @@ void Expander::expand_blocks(const Nodes& nodes, model::Blocks& out) {
             for (const auto& piece : node.text.pieces) {
                 if (piece.expr || piece.literal.find_first_not_of(" \t\r\n") != std::string::npos) {
                     diagnostics_.error("template.misplaced", "text must stand inside <p>",
-                                       piece.span,
-                                       {"wrap it in <p>…</p> or <heading>…</heading>"});
+                                       piece.span, {"wrap it in <p>…</p> or <heading>…</heading>"});
                     break;
                 }
             }
@@ -386,12 +426,16 @@ void Expander::expand_blocks(const Nodes& nodes, model::Blocks& out) {
 
 void Expander::expand_mixed(const Nodes& nodes, model::Blocks& out, model::Role role) {
     std::vector<const Node*> run;
+    const model::Role saved_role = paragraph_role_;
+    paragraph_role_ = role;
     auto flush = [&] {
-        if (run.empty()) return;
+        if (run.empty())
+            return;
         model::Paragraph paragraph;
         paragraph.role = role;
         paragraph.span = run.front()->span;
-        for (const Node* node : run) expand_inline_node(*node, paragraph.content, {}, false);
+        for (const Node* node : run)
+            expand_inline_node(*node, paragraph.content, {}, false);
         trim_inlines(paragraph.content);
         if (!paragraph.content.empty()) {
             count_output(0, paragraph.span);
@@ -411,6 +455,7 @@ void Expander::expand_mixed(const Nodes& nodes, model::Blocks& out, model::Role 
         }
     }
     flush();
+    paragraph_role_ = saved_role;
 }
 
 }  // namespace nastavdoc::tmpl

@@ -83,6 +83,7 @@ public:
     std::int64_t output_bytes_ = 0;
     std::int64_t output_nodes_ = 0;
     int attachment_count_ = 0;
+    model::Role paragraph_role_ = model::Role::Body;  // of <p> here: TableText inside cells
 };
 
 /// The grammatical gender of a document's type word («Положение» neuter, «План» masculine,

@@ -18,8 +18,12 @@ struct Token {
 bool is_name_start(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
-bool is_name_char(char c) { return is_name_start(c) || (c >= '0' && c <= '9') || c == '-'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_name_char(char c) {
+    return is_name_start(c) || (c >= '0' && c <= '9') || c == '-';
+}
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 class Lexer {
 public:
@@ -32,13 +36,16 @@ public:
         }
         Token token;
         token.position = pos_;
-        if (pos_ >= source_.size()) return token;
+        if (pos_ >= source_.size())
+            return token;
         const char c = source_[pos_];
         if (is_name_start(c)) {
             const std::size_t start = pos_;
             // A '-' belongs to a name only between letters (header-rows), never at its end.
-            while (pos_ < source_.size() && is_name_char(source_[pos_])) ++pos_;
-            while (pos_ > start && source_[pos_ - 1] == '-') --pos_;
+            while (pos_ < source_.size() && is_name_char(source_[pos_]))
+                ++pos_;
+            while (pos_ > start && source_[pos_ - 1] == '-')
+                --pos_;
             token.kind = TokenKind::Name;
             token.text = std::string(source_.substr(start, pos_ - start));
             return token;
@@ -46,7 +53,8 @@ public:
         if (is_digit(c) || (c == '-' && pos_ + 1 < source_.size() && is_digit(source_[pos_ + 1]))) {
             const std::size_t start = pos_;
             ++pos_;
-            while (pos_ < source_.size() && (is_digit(source_[pos_]) || source_[pos_] == '.')) ++pos_;
+            while (pos_ < source_.size() && (is_digit(source_[pos_]) || source_[pos_] == '.'))
+                ++pos_;
             const std::string_view digits = source_.substr(start, pos_ - start);
             const auto result =
                 std::from_chars(digits.data(), digits.data() + digits.size(), token.number);
@@ -61,7 +69,8 @@ public:
             ++pos_;
             std::string text;
             while (pos_ < source_.size() && source_[pos_] != quote) {
-                if (source_[pos_] == '\\' && pos_ + 1 < source_.size()) ++pos_;
+                if (source_[pos_] == '\\' && pos_ + 1 < source_.size())
+                    ++pos_;
                 text += source_[pos_++];
             }
             if (pos_ >= source_.size()) {
@@ -128,7 +137,8 @@ private:
     }
     ExprPtr fail(std::string message) {
         if (!failed_) {
-            if (token_.kind == TokenKind::Error) message = token_.text;
+            if (token_.kind == TokenKind::Error)
+                message = token_.text;
             diagnostics_.error("template.syntax", "bad expression: " + message,
                                span_at(token_.position));
         }
@@ -152,7 +162,8 @@ private:
             const SourceSpan span = span_at(token_.position);
             advance();
             ExprPtr right = parse_and();
-            if (!right) return nullptr;
+            if (!right)
+                return nullptr;
             left = binary(Expr::Kind::Or, "or", std::move(left), std::move(right), span);
         }
         return left;
@@ -163,7 +174,8 @@ private:
             const SourceSpan span = span_at(token_.position);
             advance();
             ExprPtr right = parse_not();
-            if (!right) return nullptr;
+            if (!right)
+                return nullptr;
             left = binary(Expr::Kind::And, "and", std::move(left), std::move(right), span);
         }
         return left;
@@ -175,7 +187,8 @@ private:
             expr->span = span_at(token_.position);
             advance();
             ExprPtr operand = parse_not();
-            if (!operand) return nullptr;
+            if (!operand)
+                return nullptr;
             expr->operands.push_back(std::move(operand));
             return expr;
         }
@@ -189,7 +202,8 @@ private:
                 const SourceSpan span = span_at(token_.position);
                 advance();
                 ExprPtr right = parse_filtered();
-                if (!right) return nullptr;
+                if (!right)
+                    return nullptr;
                 return binary(Expr::Kind::Compare, std::string(op), std::move(left),
                               std::move(right), span);
             }
@@ -200,7 +214,8 @@ private:
         ExprPtr input = parse_primary();
         while (input && is_symbol("|")) {
             advance();
-            if (token_.kind != TokenKind::Name) return fail("a filter name must follow '|'");
+            if (token_.kind != TokenKind::Name)
+                return fail("a filter name must follow '|'");
             auto filter = std::make_unique<Expr>();
             filter->kind = Expr::Kind::Filter;
             filter->text = token_.text;
@@ -211,7 +226,8 @@ private:
                 advance();
                 while (!is_symbol(")")) {
                     ExprPtr argument = parse_or();
-                    if (!argument) return nullptr;
+                    if (!argument)
+                        return nullptr;
                     filter->operands.push_back(std::move(argument));
                     if (is_symbol(",")) {
                         advance();
@@ -247,8 +263,10 @@ private:
                 if (is_symbol("(")) {
                     advance();
                     ExprPtr inner = parse_or();
-                    if (!inner) return nullptr;
-                    if (!is_symbol(")")) return fail("expected ')'");
+                    if (!inner)
+                        return nullptr;
+                    if (!is_symbol(")"))
+                        return fail("expected ')'");
                     advance();
                     return inner;
                 }
@@ -292,7 +310,8 @@ private:
                 }
                 expr->path.push_back(token_.text);
                 advance();
-                if (!is_symbol("]")) return fail("expected ']'");
+                if (!is_symbol("]"))
+                    return fail("expected ']'");
                 advance();
             } else {
                 return expr;
@@ -315,8 +334,8 @@ ExprPtr parse_expression(std::string_view source, std::size_t offset, const Line
     return Parser(source, offset, lines, diagnostics).parse();
 }
 
-Interpolated parse_interpolated(std::string_view source, std::size_t offset,
-                                const LineIndex& lines, Diagnostics& diagnostics) {
+Interpolated parse_interpolated(std::string_view source, std::size_t offset, const LineIndex& lines,
+                                Diagnostics& diagnostics) {
     Interpolated result;
     std::size_t pos = 0;
     while (pos < source.size()) {
@@ -344,7 +363,8 @@ Interpolated parse_interpolated(std::string_view source, std::size_t offset,
         piece.span = lines.span_at(offset + open);
         piece.expr = parse_expression(source.substr(open + 2, close - open - 2), offset + open + 2,
                                       lines, diagnostics);
-        if (piece.expr) result.pieces.push_back(std::move(piece));
+        if (piece.expr)
+            result.pieces.push_back(std::move(piece));
         pos = close + 2;
     }
     return result;
@@ -366,7 +386,8 @@ std::string to_source(const Expr& expr) {
             return {};
         case Expr::Kind::Path: {
             std::string out;
-            for (const auto& step : expr.path) out += (out.empty() ? "" : ".") + step;
+            for (const auto& step : expr.path)
+                out += (out.empty() ? "" : ".") + step;
             return out;
         }
         case Expr::Kind::Filter: {

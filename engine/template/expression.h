@@ -17,8 +17,8 @@ ExprPtr parse_expression(std::string_view source, std::size_t offset, const Line
                          Diagnostics& diagnostics);
 
 /// Splits text into literal pieces and `{{ expr }}` holes (an unclosed `{{` is a diagnostic).
-Interpolated parse_interpolated(std::string_view source, std::size_t offset,
-                                const LineIndex& lines, Diagnostics& diagnostics);
+Interpolated parse_interpolated(std::string_view source, std::size_t offset, const LineIndex& lines,
+                                Diagnostics& diagnostics);
 
 /// Prints an expression back in its canonical form (for messages and tests).
 std::string to_source(const Expr& expr);

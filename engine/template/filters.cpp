@@ -44,11 +44,13 @@ constexpr FilterSpec kFilters[] = {
     {"concat", 1, 1, "concat(other_list)"},
     {"unique", 0, 0, "unique"},
     {"sum", 0, 0, "sum"},
+    {"persons", 0, 0, "persons"},
 };
 
 const FilterSpec* find_filter(std::string_view name) {
     for (const auto& spec : kFilters) {
-        if (spec.name == name) return &spec;
+        if (spec.name == name)
+            return &spec;
     }
     return nullptr;
 }
@@ -60,7 +62,8 @@ std::string capitalize_first(const std::string& text) {
         const auto lead = static_cast<unsigned char>(text[0]);
         length = lead < 0x80 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4));
     }
-    if (text.size() < length) return text;
+    if (text.size() < length)
+        return text;
     return text::upper(text.substr(0, length)) + text.substr(length);
 }
 
@@ -71,7 +74,8 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
     const FilterSpec* spec = find_filter(name);
     if (spec == nullptr) {
         std::vector<std::string> names;
-        for (const auto& known : kFilters) names.emplace_back(known.name);
+        for (const auto& known : kFilters)
+            names.emplace_back(known.name);
         std::vector<std::string> hints;
         add_suggestion(hints, name, names);
         error("template.unknown-filter", "no filter '" + name + "'", expr.span, std::move(hints));
@@ -116,7 +120,8 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
         return items;
     };
     auto number_input = [&]() -> std::optional<double> {
-        if (input.kind == RValue::Kind::Number) return input.number;
+        if (input.kind == RValue::Kind::Number)
+            return input.number;
         if (input.kind == RValue::Kind::List || input.is_array_node()) {
             return static_cast<double>(as_list(input)->size());
         }
@@ -124,9 +129,11 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
         return std::nullopt;
     };
 
-    if (name == "default") return is_true(input) ? input : args[0];
+    if (name == "default")
+        return is_true(input) ? input : args[0];
     if (input.is_null() && name != "count" && name != "length" && name != "where" &&
-        name != "sort" && name != "join" && name != "map" && name != "concat") {
+        name != "sort" && name != "join" && name != "map" && name != "concat" &&
+        name != "persons") {
         return {};  // absent stays absent: a missing optional field prints nothing
     }
     if (name == "name") {
@@ -138,18 +145,19 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
                   {"formats are 'full', 'sur_ini' (Колесник Д.В.), 'ini_sur' (Д.В. Колесник)"});
             return {};
         }
-        if (!c) return {};
-        if (person != nullptr) return RValue::of_string(person_name(*person, *c, format));
+        if (!c)
+            return {};
+        if (person != nullptr)
+            return RValue::of_string(person_name(*person, *c, format));
         if (input.kind == RValue::Kind::String) {
             // A name written as text («Иванова Мария Петровна»): parsed, declined, formatted.
             const auto parsed = text::parse_name(input.text);
             if (parsed) {
                 const text::PersonName declined =
                     *c == text::Case::Nom ? *parsed : text::decline_name(*parsed, *c);
-                const text::NameFormat f = format == "sur_ini" ? text::NameFormat::SurnameInitials
-                                           : format == "ini_sur"
-                                               ? text::NameFormat::InitialsSurname
-                                               : text::NameFormat::Full;
+                const text::NameFormat f = format == "sur_ini"   ? text::NameFormat::SurnameInitials
+                                           : format == "ini_sur" ? text::NameFormat::InitialsSurname
+                                                                 : text::NameFormat::Full;
                 return RValue::of_string(text::format_name(declined, f));
             }
         }
@@ -163,12 +171,14 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
             error("template.filter-argument", "'" + variant + "' is not 'full' or 'short'", span);
             return {};
         }
-        if (!c) return {};
+        if (!c)
+            return {};
         return RValue::of_string(position_text(input, *c, variant == "short", span));
     }
     if (name == "case") {
         const auto c = case_arg(0);
-        if (!c) return {};
+        if (!c)
+            return {};
         const std::string_view key = text::case_name(*c);
         const dataset::Entity* entity = entity_of(input);
         if (entity != nullptr && entity->kind == dataset::EntityKind::Organization) {
@@ -185,9 +195,11 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
                  {input.node, input.node->find("name"), input.node->find("cases")}) {
                 if (cases != nullptr && cases->is_object()) {
                     const std::string_view stored = cases->string_or_empty(key);
-                    if (!stored.empty()) return RValue::of_string(std::string(stored));
+                    if (!stored.empty())
+                        return RValue::of_string(std::string(stored));
                     const std::string_view nom = cases->string_or_empty("nom");
-                    if (!nom.empty()) return RValue::of_string(text::decline_phrase(nom, *c));
+                    if (!nom.empty())
+                        return RValue::of_string(text::decline_phrase(nom, *c));
                 }
             }
         }
@@ -213,23 +225,27 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
     }
     if (name == "plural") {
         const auto n = number_input();
-        if (!n) return {};
+        if (!n)
+            return {};
         const auto count = static_cast<long long>(std::llround(*n));
-        if (args.size() == 1) return RValue::of_string(text::with_count(count, text_arg(0, "")));
+        if (args.size() == 1)
+            return RValue::of_string(text::with_count(count, text_arg(0, "")));
         if (args.size() != 3) {
             error("template.filter-argument", "plural() takes one noun or its three forms", span);
             return {};
         }
-        return RValue::of_string(std::to_string(count) + "\u00A0" +
-                                 text::plural_noun(count, text_arg(0, ""), text_arg(1, ""),
-                                                   text_arg(2, "")));
+        return RValue::of_string(
+            std::to_string(count) + "\u00A0" +
+            text::plural_noun(count, text_arg(0, ""), text_arg(1, ""), text_arg(2, "")));
     }
     if (name == "spell") {
         const auto n = number_input();
-        if (!n) return {};
+        if (!n)
+            return {};
         const std::string gender = text_arg(0, "m");
         const auto c = args.size() > 1 ? case_arg(1) : std::optional<text::Case>(text::Case::Nom);
-        if (!c) return {};
+        if (!c)
+            return {};
         if (gender != "m" && gender != "f" && gender != "n") {
             error("template.filter-argument", "'" + gender + "' is not 'm', 'f' or 'n'", span);
             return {};
@@ -237,11 +253,13 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
         const auto g = gender == "f"   ? text::NumberGender::Feminine
                        : gender == "n" ? text::NumberGender::Neuter
                                        : text::NumberGender::Masculine;
-        return RValue::of_string(text::spell_number(static_cast<long long>(std::llround(*n)), g, *c));
+        return RValue::of_string(
+            text::spell_number(static_cast<long long>(std::llround(*n)), g, *c));
     }
     if (name == "number") {
         const auto n = number_input();
-        if (!n) return {};
+        if (!n)
+            return {};
         const RValue decimals = args.empty() ? RValue::of_number(0) : args[0];
         if (decimals.kind != RValue::Kind::Number || decimals.number < 0 || decimals.number > 6) {
             error("template.filter-argument", "number() takes 0 to 6 decimals", span);
@@ -249,9 +267,12 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
         }
         return RValue::of_string(text::format_number(*n, static_cast<int>(decimals.number)));
     }
-    if (name == "upper") return RValue::of_string(text::upper(to_text(input, span)));
-    if (name == "lower") return RValue::of_string(text::lower(to_text(input, span)));
-    if (name == "capitalize") return RValue::of_string(capitalize_first(to_text(input, span)));
+    if (name == "upper")
+        return RValue::of_string(text::upper(to_text(input, span)));
+    if (name == "lower")
+        return RValue::of_string(text::lower(to_text(input, span)));
+    if (name == "capitalize")
+        return RValue::of_string(capitalize_first(to_text(input, span)));
     if (name == "count" || name == "length") {
         if (input.kind == RValue::Kind::String) {
             return RValue::of_number(static_cast<double>(input.text.size()));
@@ -261,18 +282,21 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
     }
     if (name == "first" || name == "last") {
         const auto items = list_input();
-        if (!items || items->empty()) return {};
+        if (!items || items->empty())
+            return {};
         return name == "first" ? items->front() : items->back();
     }
     auto key_of = [&](const RValue& item, const std::string& key) -> RValue {
-        if (key.empty()) return item;
+        if (key.empty())
+            return item;
         RValue current = item;
         std::size_t start = 0;
         while (start <= key.size()) {
             const std::size_t dot = std::min(key.find('.', start), key.size());
             const std::string step = key.substr(start, dot - start);
             auto next = member(current, step);
-            if (!next) return {};
+            if (!next)
+                return {};
             current = std::move(*next);
             start = dot + 1;
         }
@@ -280,7 +304,8 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
     };
     if (name == "sort") {
         auto items = list_input();
-        if (!items) return {};
+        if (!items)
+            return {};
         const std::string key = text_arg(0, "");
         std::vector<std::pair<std::string, std::size_t>> keys;
         std::vector<double> numbers;
@@ -292,39 +317,48 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
             keys.emplace_back(numeric ? std::string() : text::sort_key(to_text(k, span)), i);
         }
         std::vector<std::size_t> order(items->size());
-        for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
         std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
             return numeric ? numbers[a] < numbers[b] : keys[a].first < keys[b].first;
         });
         RList sorted;
-        for (const std::size_t i : order) sorted.push_back((*items)[i]);
+        for (const std::size_t i : order)
+            sorted.push_back((*items)[i]);
         return RValue::of_list(std::move(sorted));
     }
     if (name == "where") {
         const auto items = list_input();
-        if (!items) return {};
+        if (!items)
+            return {};
         const std::string key = text_arg(0, "");
         RList kept;
         for (const auto& item : *items) {
             const RValue k = key_of(item, key);
-            if (args.size() == 1 ? is_true(k) : equal(k, args[1])) kept.push_back(item);
+            if (args.size() == 1 ? is_true(k) : equal(k, args[1]))
+                kept.push_back(item);
         }
         return RValue::of_list(std::move(kept));
     }
     if (name == "map") {
         const auto items = list_input();
-        if (!items) return {};
+        if (!items)
+            return {};
         const std::string key = text_arg(0, "");
         RList mapped;
-        for (const auto& item : *items) mapped.push_back(key_of(item, key));
+        for (const auto& item : *items)
+            mapped.push_back(key_of(item, key));
         return RValue::of_list(std::move(mapped));
     }
     if (name == "flatten") {
         const auto items = list_input();
-        if (!items) return {};
+        if (!items)
+            return {};
         RList flat;
         for (const auto& item : *items) {
-            if (auto inner = as_list(item); inner && !item.is_null()) {
+            if (item.is_null())
+                continue;
+            if (auto inner = as_list(item)) {
                 flat.insert(flat.end(), inner->begin(), inner->end());
             } else {
                 flat.push_back(item);
@@ -335,7 +369,8 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
     if (name == "concat") {
         auto items = list_input();
         const auto other = as_list(args[0]);
-        if (!items) return {};
+        if (!items)
+            return {};
         if (!other) {
             error("template.type-error", "concat() needs a list argument", span);
             return {};
@@ -345,19 +380,34 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
     }
     if (name == "unique") {
         const auto items = list_input();
-        if (!items) return {};
+        if (!items)
+            return {};
         RList kept;
         for (const auto& item : *items) {
-            const bool seen = std::any_of(kept.begin(), kept.end(), [&](const RValue& other) {
-                return equal(item, other);
-            });
-            if (!seen) kept.push_back(item);
+            const bool seen = std::any_of(kept.begin(), kept.end(),
+                                          [&](const RValue& other) { return equal(item, other); });
+            if (!seen)
+                kept.push_back(item);
         }
         return RValue::of_list(std::move(kept));
     }
+    if (name == "persons") {
+        // People behind people, mentors and mentees (one or a list), for lists of signatures.
+        auto items = as_list(input);
+        if (!items)
+            items = RList{input};
+        RList people;
+        for (const auto& item : *items) {
+            if (const dataset::Value* person = person_of(item)) {
+                people.push_back(RValue::of_node(person));
+            }
+        }
+        return RValue::of_list(std::move(people));
+    }
     if (name == "sum") {
         const auto items = list_input();
-        if (!items) return {};
+        if (!items)
+            return {};
         double total = 0;
         for (const auto& item : *items) {
             if (item.kind != RValue::Kind::Number) {
@@ -370,11 +420,13 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
     }
     if (name == "join") {
         const auto items = list_input();
-        if (!items) return {};
+        if (!items)
+            return {};
         const std::string separator = text_arg(0, ", ");
         std::string joined;
         for (std::size_t i = 0; i < items->size(); ++i) {
-            if (i > 0) joined += separator;
+            if (i > 0)
+                joined += separator;
             joined += to_text((*items)[i], span);
         }
         return RValue::of_string(std::move(joined));
@@ -386,15 +438,17 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
             return {};
         }
         const std::string_view gender = person->string_or_empty("gender");
-        if (gender == "f") return args[1];
-        if (gender == "m" || args.size() < 3) return args[0];
+        if (gender == "f")
+            return args[1];
+        if (gender == "m" || args.size() < 3)
+            return args[0];
         return args[2];
     }
     if (name == "age") {
         const dataset::Value* person = person_of(input);
-        const std::string birth =
-            person != nullptr ? std::string(person->string_or_empty("birth_date"))
-                              : to_text(input, span);
+        const std::string birth = person != nullptr
+                                      ? std::string(person->string_or_empty("birth_date"))
+                                      : to_text(input, span);
         const auto born = text::parse_iso_date(birth);
         const std::string at_text = to_text(args[0], span);
         const auto at = text::parse_iso_date(at_text);
@@ -403,12 +457,13 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
             return {};
         }
         if (!at || at->day == 0) {
-            error("template.filter-argument", "age() needs a date (YYYY-MM-DD), not '" + at_text + "'",
-                  span);
+            error("template.filter-argument",
+                  "age() needs a date (YYYY-MM-DD), not '" + at_text + "'", span);
             return {};
         }
         int years = at->year - born->year;
-        if (at->month < born->month || (at->month == born->month && at->day < born->day)) --years;
+        if (at->month < born->month || (at->month == born->month && at->day < born->day))
+            --years;
         return RValue::of_number(years);
     }
     return {};

@@ -31,14 +31,18 @@ struct SourceFile {
 bool is_inside(const fs::path& path, const fs::path& folder) {
     std::error_code error;
     const fs::path canonical_folder = fs::weakly_canonical(folder, error);
-    if (error) return false;
+    if (error)
+        return false;
     const fs::path canonical_path = fs::weakly_canonical(path, error);
-    if (error) return false;
+    if (error)
+        return false;
     auto folder_it = canonical_folder.begin();
     auto path_it = canonical_path.begin();
     for (; folder_it != canonical_folder.end(); ++folder_it, ++path_it) {
-        if (folder_it->empty()) continue;  // a trailing separator
-        if (path_it == canonical_path.end() || *path_it != *folder_it) return false;
+        if (folder_it->empty())
+            continue;  // a trailing separator
+        if (path_it == canonical_path.end() || *path_it != *folder_it)
+            return false;
     }
     return true;
 }
@@ -69,11 +73,14 @@ std::vector<RawAttribute> scan_attributes(std::string_view text, std::size_t off
                text[pos] != '\n' && text[pos] != '\t') {
             attribute.name += text[pos++];
         }
-        while (pos < text.size() && text[pos] != '"' && text[pos] != '\'' && text[pos] != '>') ++pos;
-        if (pos >= text.size() || text[pos] == '>') break;
+        while (pos < text.size() && text[pos] != '"' && text[pos] != '\'' && text[pos] != '>')
+            ++pos;
+        if (pos >= text.size() || text[pos] == '>')
+            break;
         const char quote = text[pos++];
         attribute.value_offset = pos;
-        while (pos < text.size() && text[pos] != quote) ++pos;
+        while (pos < text.size() && text[pos] != quote)
+            ++pos;
         ++pos;
         found.push_back(std::move(attribute));
     }
@@ -92,7 +99,8 @@ public:
         try {
             contents = read_file(path);
         } catch (const Error& error) {
-            if (included_at.line == 0) throw;
+            if (included_at.line == 0)
+                throw;
             diagnostics_.error("template.include", "cannot read '" + path.string() + "'",
                                included_at);
             return std::nullopt;
@@ -100,12 +108,11 @@ public:
         files_.push_back(std::make_unique<SourceFile>(path.string(), std::move(contents)));
         SourceFile& source = *files_.back();
         pugi::xml_document document;
-        const pugi::xml_parse_result result = document.load_buffer(
-            source.text.data(), source.text.size(),
-            pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
+        const pugi::xml_parse_result result =
+            document.load_buffer(source.text.data(), source.text.size(),
+                                 pugi::parse_default | pugi::parse_ws_pcdata, pugi::encoding_utf8);
         if (!result) {
-            diagnostics_.error("template.xml",
-                               std::string("invalid XML: ") + result.description(),
+            diagnostics_.error("template.xml", std::string("invalid XML: ") + result.description(),
                                source.lines.span_at(static_cast<std::size_t>(
                                    std::max<std::ptrdiff_t>(0, result.offset))));
             return std::nullopt;
@@ -113,8 +120,8 @@ public:
         const pugi::xml_node root = document.document_element();
         if (root.name() != root_name) {
             diagnostics_.error("template.root",
-                               "the root element must be <" + std::string(root_name) +
-                                   ">, not <" + root.name() + ">",
+                               "the root element must be <" + std::string(root_name) + ">, not <" +
+                                   root.name() + ">",
                                span_of(source, root));
             return std::nullopt;
         }
@@ -127,7 +134,8 @@ public:
 private:
     SourceSpan span_of(const SourceFile& source, const pugi::xml_node& node) const {
         const std::ptrdiff_t offset = node.offset_debug();
-        if (offset < 0) return {source.lines.file(), 0, 0};
+        if (offset < 0)
+            return {source.lines.file(), 0, 0};
         // offset_debug points at an element's name; the '<' before it is where a reader looks.
         const std::size_t at = static_cast<std::size_t>(offset);
         return source.lines.span_at(node.type() == pugi::node_element && at > 0 ? at - 1 : at);
@@ -145,11 +153,16 @@ private:
         const ElementSpec* spec = find_element(node.name);
         if (spec == nullptr) {
             std::vector<std::string> names;
-            for (const auto& known : element_specs()) names.emplace_back(known.name);
+            for (const auto& known : element_specs())
+                names.emplace_back(known.name);
             std::vector<std::string> hints;
             add_suggestion(hints, node.name, names);
-            Diagnostic diagnostic{Severity::Error, "template.unknown-element",
-                                  "unknown element <" + node.name + ">", node.span, {}, hints};
+            Diagnostic diagnostic{Severity::Error,
+                                  "template.unknown-element",
+                                  "unknown element <" + node.name + ">",
+                                  node.span,
+                                  {},
+                                  hints};
             diagnostics_.add(std::move(diagnostic));
         }
         const std::ptrdiff_t element_offset = element.offset_debug();
@@ -171,7 +184,8 @@ private:
                 node.children.push_back(std::move(text));
             } else if (child.type() == pugi::node_element) {
                 Node converted = convert(source, child, path, depth + 1);
-                if (converted.name == "include") resolve_include(converted, path);
+                if (converted.name == "include")
+                    resolve_include(converted, path);
                 node.children.push_back(std::move(converted));
             }
         }
@@ -201,22 +215,26 @@ private:
             parse_loop(source, node, converted, value_offset);
             return;
         }
-        if (spec != nullptr &&
-            std::find(spec->attributes.begin(), spec->attributes.end(), converted.name) ==
-                spec->attributes.end()) {
+        if (spec != nullptr && std::find(spec->attributes.begin(), spec->attributes.end(),
+                                         converted.name) == spec->attributes.end()) {
             std::vector<std::string> names = {"for", "if"};
-            for (const auto name : spec->attributes) names.emplace_back(name);
+            for (const auto name : spec->attributes)
+                names.emplace_back(name);
             std::vector<std::string> hints;
             add_suggestion(hints, converted.name, names);
             if (hints.empty()) {
                 std::string list;
-                for (const auto& name : names) list += (list.empty() ? "" : ", ") + name;
+                for (const auto& name : names)
+                    list += (list.empty() ? "" : ", ") + name;
                 hints.push_back("<" + node.name + "> takes " + list);
             }
-            Diagnostic diagnostic{Severity::Error, "template.unknown-attribute",
-                                  "unknown attribute '" + converted.name + "' on <" + node.name +
-                                      ">",
-                                  converted.span, {}, hints};
+            Diagnostic diagnostic{
+                Severity::Error,
+                "template.unknown-attribute",
+                "unknown attribute '" + converted.name + "' on <" + node.name + ">",
+                converted.span,
+                {},
+                hints};
             diagnostics_.add(std::move(diagnostic));
             return;
         }
@@ -243,9 +261,9 @@ private:
             return;
         }
         node.loop_variable = raw.substr(pos, name_end - pos);
-        node.loop_collection = parse_expression(std::string_view(raw).substr(in_at + 4),
-                                                value_offset + in_at + 4, source.lines,
-                                                diagnostics_);
+        node.loop_collection =
+            parse_expression(std::string_view(raw).substr(in_at + 4), value_offset + in_at + 4,
+                             source.lines, diagnostics_);
     }
 
     void resolve_include(Node& include, const fs::path& from) {
@@ -267,9 +285,8 @@ private:
         bool escapes = relative.is_absolute();
         for (const auto& folder : allowed) {
             const fs::path candidate = (folder / relative).lexically_normal();
-            const bool inside = std::any_of(allowed.begin(), allowed.end(), [&](const auto& f) {
-                return is_inside(candidate, f);
-            });
+            const bool inside = std::any_of(allowed.begin(), allowed.end(),
+                                            [&](const auto& f) { return is_inside(candidate, f); });
             if (!inside) {
                 escapes = true;
                 continue;
@@ -282,10 +299,9 @@ private:
         }
         if (resolved.empty()) {
             if (escapes) {
-                diagnostics_.error("template.include",
-                                   "'" + src->raw + "' is outside the template folders",
-                                   src->span,
-                                   {"a template may include only files beside it or in templates/"});
+                diagnostics_.error(
+                    "template.include", "'" + src->raw + "' is outside the template folders",
+                    src->span, {"a template may include only files beside it or in templates/"});
             } else {
                 diagnostics_.error("template.include", "no template file '" + src->raw + "'",
                                    src->span);
@@ -294,18 +310,19 @@ private:
         }
         const fs::path canonical = fs::weakly_canonical(resolved);
         if (std::find(stack_.begin(), stack_.end(), canonical) != stack_.end()) {
-            diagnostics_.error("template.include", "'" + src->raw + "' includes itself",
-                               src->span);
+            diagnostics_.error("template.include", "'" + src->raw + "' includes itself", src->span);
             return;
         }
         if (static_cast<int>(stack_.size()) >= kMaxIncludeDepth) {
-            diagnostics_.error("template.limit", "includes nested more than " +
-                                                     std::to_string(kMaxIncludeDepth) + " deep",
-                               src->span);
+            diagnostics_.error(
+                "template.limit",
+                "includes nested more than " + std::to_string(kMaxIncludeDepth) + " deep",
+                src->span);
             return;
         }
         std::optional<Node> fragment = parse_file(resolved, "fragment", src->span);
-        if (fragment) include.children = std::move(fragment->children);
+        if (fragment)
+            include.children = std::move(fragment->children);
     }
 
     const std::vector<fs::path>& folders_;
@@ -319,13 +336,15 @@ std::vector<std::string> split_words(const std::string& text) {
     std::string word;
     for (const char c : text) {
         if (c == ' ' || c == ',') {
-            if (!word.empty()) words.push_back(std::move(word));
+            if (!word.empty())
+                words.push_back(std::move(word));
             word.clear();
         } else {
             word += c;
         }
     }
-    if (!word.empty()) words.push_back(std::move(word));
+    if (!word.empty())
+        words.push_back(std::move(word));
     return words;
 }
 
@@ -336,11 +355,14 @@ std::unique_ptr<Template> parse_template(const std::filesystem::path& file,
                                          Diagnostics& diagnostics) {
     TemplateParser parser(folders, diagnostics);
     std::optional<Node> root = parser.parse_file(file, "document", {});
-    if (!root) return nullptr;
+    if (!root)
+        return nullptr;
     auto result = std::make_unique<Template>();
     result->file = file;
-    if (const Attribute* kind = root->find_attribute("kind")) result->kind = kind->raw;
-    if (const Attribute* title = root->find_attribute("title")) result->title = title->raw;
+    if (const Attribute* kind = root->find_attribute("kind"))
+        result->kind = kind->raw;
+    if (const Attribute* title = root->find_attribute("title"))
+        result->title = title->raw;
     if (const Attribute* formats = root->find_attribute("formats")) {
         result->formats = split_words(formats->raw);
         for (const auto& format : result->formats) {
@@ -360,7 +382,8 @@ std::vector<TemplateInfo> list_templates(const std::filesystem::path& folder,
     std::vector<TemplateInfo> found;
     std::error_code error;
     for (const auto& entry : fs::directory_iterator(folder, error)) {
-        if (!entry.is_regular_file() || entry.path().extension() != ".xml") continue;
+        if (!entry.is_regular_file() || entry.path().extension() != ".xml")
+            continue;
         pugi::xml_document document;
         const std::string contents = read_file(entry.path());
         if (!document.load_buffer(contents.data(), contents.size())) {
@@ -368,14 +391,18 @@ std::vector<TemplateInfo> list_templates(const std::filesystem::path& folder,
             continue;
         }
         const pugi::xml_node root = document.document_element();
-        if (std::string_view(root.name()) != "document") continue;
+        if (std::string_view(root.name()) != "document")
+            continue;
         TemplateInfo info;
         info.name = entry.path().stem().string();
         info.path = entry.path();
         info.kind = root.attribute("kind").value();
-        info.title = root.attribute("title").value();
+        // `label` names the template in lists when its title is an expression.
+        info.title = root.attribute("label") ? root.attribute("label").value()
+                                             : root.attribute("title").value();
         info.formats = split_words(root.attribute("formats").value());
-        if (info.formats.empty()) info.formats = {"docx", "xlsx", "pdf"};
+        if (info.formats.empty())
+            info.formats = {"docx", "xlsx", "pdf"};
         found.push_back(std::move(info));
     }
     if (error) {

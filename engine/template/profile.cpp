@@ -28,7 +28,8 @@ public:
 
     void number(const dataset::Value& object, std::string_view key, double& out) {
         const dataset::Value* value = object.find(key);
-        if (value == nullptr) return;
+        if (value == nullptr)
+            return;
         if (!value->is_number()) {
             diagnostics_.error("profile.type", "'" + std::string(key) + "' must be a number",
                                file_.span_of(*value));
@@ -38,7 +39,8 @@ public:
     }
     void boolean(const dataset::Value& object, std::string_view key, bool& out) {
         const dataset::Value* value = object.find(key);
-        if (value == nullptr) return;
+        if (value == nullptr)
+            return;
         if (!value->is_bool()) {
             diagnostics_.error("profile.type", "'" + std::string(key) + "' must be true or false",
                                file_.span_of(*value));
@@ -48,7 +50,8 @@ public:
     }
     void margins(const dataset::Value& object, std::string_view key, model::PageSetup& page) {
         const dataset::Value* value = object.find(key);
-        if (value == nullptr) return;
+        if (value == nullptr)
+            return;
         number(*value, "top", page.margin_top_mm);
         number(*value, "right", page.margin_right_mm);
         number(*value, "bottom", page.margin_bottom_mm);
@@ -82,12 +85,21 @@ public:
             }
         }
         for (const auto& member : object.members) {
-            static constexpr std::string_view kKnown[] = {
-                "size_pt",         "bold",           "italic",          "caps",
-                "first_line_indent_mm", "left_indent_mm", "space_before_pt", "space_after_pt",
-                "line_spacing",    "hyphenate",      "keep_with_next",  "align"};
+            static constexpr std::string_view kKnown[] = {"size_pt",
+                                                          "bold",
+                                                          "italic",
+                                                          "caps",
+                                                          "first_line_indent_mm",
+                                                          "left_indent_mm",
+                                                          "space_before_pt",
+                                                          "space_after_pt",
+                                                          "line_spacing",
+                                                          "hyphenate",
+                                                          "keep_with_next",
+                                                          "align"};
             bool known = false;
-            for (const auto k : kKnown) known = known || member.key == k;
+            for (const auto k : kKnown)
+                known = known || member.key == k;
             if (!known) {
                 diagnostics_.error("profile.unknown-field",
                                    "unknown style property '" + member.key + "'",
@@ -104,8 +116,10 @@ private:
 }  // namespace
 
 std::string choose_profile(std::string_view document_date, std::string_view dataset_gost) {
-    if (dataset_gost == "2025") return "gost2025";
-    if (dataset_gost == "2016") return "gost2016";
+    if (dataset_gost == "2025")
+        return "gost2025";
+    if (dataset_gost == "2016")
+        return "gost2016";
     // ISO dates compare as text; ГОСТ Р 7.0.97-2025 came into force on 18.08.2025.
     if (document_date.size() >= 10 && document_date.substr(0, 10) >= "2025-08-18") {
         return "gost2025";
@@ -120,7 +134,8 @@ Profile load_profile(const std::filesystem::path& folder, const std::string& nam
     const std::filesystem::path path = folder / (name + ".json");
     std::string text = read_file(path);
     const auto file = dataset::parse_dataset(path.string(), std::move(text), diagnostics);
-    if (!file) return profile;
+    if (!file)
+        return profile;
     ProfileReader reader(*file, diagnostics);
     const dataset::Value& root = file->root();
     if (const dataset::Value* page = root.find("page")) {
@@ -161,7 +176,8 @@ Profile load_profile(const std::filesystem::path& folder, const std::string& nam
         if (const auto font = dataset_profile->string_or_empty("font"); !font.empty()) {
             profile.styles.font_family = std::string(font);
         }
-        if (const dataset::Value* size = dataset_profile->find("size_pt"); size && size->is_number()) {
+        if (const dataset::Value* size = dataset_profile->find("size_pt");
+            size && size->is_number()) {
             profile.styles[model::Role::Body].size_pt = size->number;
             profile.styles[model::Role::ListItem].size_pt = size->number;
             profile.styles[model::Role::Enact].size_pt = size->number;

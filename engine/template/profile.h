@@ -18,7 +18,7 @@ struct Profile {
     model::StyleSheet styles;
     double grif_width_mm = 75;
     bool attachment_number_sign = false;  // «Приложение № 1» rather than «Приложение 1»
-    std::string requisite_date = "num";   // date style in requisites and references
+    std::string requisite_date = "num";  // date style in requisites and references
 };
 
 /// "gost2025" for documents dated on or after 2025-08-18 (ГОСТ Р 7.0.97-2025 in force), else

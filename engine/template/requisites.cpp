@@ -13,7 +13,9 @@ model::Inlines line_of(std::string_view text) {
     return line;
 }
 
-std::string lower_word(std::string_view text) { return text::lower(text); }
+std::string lower_word(std::string_view text) {
+    return text::lower(text);
+}
 
 bool ends_with(std::string_view word, std::string_view suffix) {
     return word.size() >= suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
@@ -24,31 +26,39 @@ bool ends_with(std::string_view word, std::string_view suffix) {
 std::string approved_suffix(std::string_view type_word) {
     // documents.md A.9: the participle agrees with the approved document's type word.
     static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
-        {"положение", "О"},  {"решение", "О"},   {"план", ""},      {"реестр", ""},
-        {"состав", ""},      {"перечень", ""},   {"порядок", ""},   {"отчёт", ""},
-        {"отчет", ""},       {"список", ""},     {"график", ""},    {"программа", "А"},
-        {"карта", "А"},      {"форма", "А"},     {"инструкция", "А"}, {"памятка", "А"},
-        {"формы", "Ы"},      {"критерии", "Ы"},  {"правила", "Ы"},  {"рекомендации", "Ы"},
+        {"положение", "О"}, {"решение", "О"},  {"план", ""},        {"реестр", ""},
+        {"состав", ""},     {"перечень", ""},  {"порядок", ""},     {"отчёт", ""},
+        {"отчет", ""},      {"список", ""},    {"график", ""},      {"программа", "А"},
+        {"карта", "А"},     {"форма", "А"},    {"инструкция", "А"}, {"памятка", "А"},
+        {"формы", "Ы"},     {"критерии", "Ы"}, {"правила", "Ы"},    {"рекомендации", "Ы"},
     };
     std::string rest = lower_word(type_word);
     while (!rest.empty()) {
         const std::size_t space = rest.find(' ');
         const std::string word = rest.substr(0, space);
         for (const auto& [known, suffix] : kWords) {
-            if (word == known) return std::string(suffix);
+            if (word == known)
+                return std::string(suffix);
         }
         // An adjective before the noun («Дорожная карта»): its ending tells the gender.
-        if (ends_with(word, "ая") || ends_with(word, "яя")) return "А";
-        if (ends_with(word, "ое") || ends_with(word, "ее")) return "О";
-        if (ends_with(word, "ые") || ends_with(word, "ие")) return "Ы";
+        if (ends_with(word, "ая") || ends_with(word, "яя"))
+            return "А";
+        if (ends_with(word, "ое") || ends_with(word, "ее"))
+            return "О";
+        if (ends_with(word, "ые") || ends_with(word, "ие"))
+            return "Ы";
         if (ends_with(word, "ый") || ends_with(word, "ий") || ends_with(word, "ой")) {
-            if (space == std::string::npos) return "";
+            if (space == std::string::npos)
+                return "";
             rest = rest.substr(space + 1);
             continue;
         }
-        if (ends_with(word, "а") || ends_with(word, "я")) return "А";
-        if (ends_with(word, "е") || ends_with(word, "о")) return "О";
-        if (ends_with(word, "ы") || ends_with(word, "и")) return "Ы";
+        if (ends_with(word, "а") || ends_with(word, "я"))
+            return "А";
+        if (ends_with(word, "е") || ends_with(word, "о"))
+            return "О";
+        if (ends_with(word, "ы") || ends_with(word, "и"))
+            return "Ы";
         return "";
     }
     return "О";  // no type word: «УТВЕРЖДЕНО», the neutral form ГОСТ examples use
@@ -56,9 +66,11 @@ std::string approved_suffix(std::string_view type_word) {
 
 std::string Expander::format_date_value(const RValue& value, const std::string& style,
                                         const SourceSpan& span) {
-    if (style == "blank") return "\u00AB___\u00BB ____________ 20___\u00A0г.";
+    if (style == "blank")
+        return "\u00AB___\u00BB ____________ 20___\u00A0г.";
     const std::string iso = eval_.to_text(value, span);
-    if (iso.empty()) return {};
+    if (iso.empty())
+        return {};
     const auto date = text::parse_iso_date(iso);
     if (!date) {
         diagnostics_.error("template.type-error", "'" + iso + "' is not a date (YYYY-MM-DD)", span);
@@ -68,19 +80,20 @@ std::string Expander::format_date_value(const RValue& value, const std::string& 
         diagnostics_.error("template.attribute-value",
                            "date-format= is num, words or blank, not '" + style + "'", span);
     }
-    return text::format_date(*date, style == "words" ? text::DateStyle::Words
-                                                     : text::DateStyle::Numeric);
+    return text::format_date(*date,
+                             style == "words" ? text::DateStyle::Words : text::DateStyle::Numeric);
 }
 
 std::vector<model::Inlines> Expander::custom_lines(const Node& node) {
     std::vector<model::Inlines> lines;
     for (const Node& child : node.children) {
-        if (child.is_text()) continue;
+        if (child.is_text())
+            continue;
         if (child.name != "line") {
-            diagnostics_.error("template.misplaced",
-                               "<" + node.name + "> holds only <line> elements, not <" +
-                                   child.name + ">",
-                               child.span);
+            diagnostics_.error(
+                "template.misplaced",
+                "<" + node.name + "> holds only <line> elements, not <" + child.name + ">",
+                child.span);
             continue;
         }
         each_instance(child, [&] {
@@ -89,12 +102,14 @@ std::vector<model::Inlines> Expander::custom_lines(const Node& node) {
             while (!line.empty() && line.front().kind == model::InlineKind::Text &&
                    line.front().text.starts_with(' ')) {
                 line.front().text.erase(0, 1);
-                if (line.front().text.empty()) line.erase(line.begin());
+                if (line.front().text.empty())
+                    line.erase(line.begin());
             }
             while (!line.empty() && line.back().kind == model::InlineKind::Text &&
                    line.back().text.ends_with(' ')) {
                 line.back().text.pop_back();
-                if (line.back().text.empty()) line.pop_back();
+                if (line.back().text.empty())
+                    line.pop_back();
             }
             lines.push_back(std::move(line));
         });
@@ -106,9 +121,11 @@ model::OrgBlock Expander::make_letterhead(const Node& node) {
     model::OrgBlock block;
     block.span = node.span;
     block.lines = custom_lines(node);
-    if (!block.lines.empty()) return block;
+    if (!block.lines.empty())
+        return block;
     RValue org = has(node, "org") ? attr_value(node, "org") : RValue{};
-    const dataset::Value* value = org.is_object_node() ? org.node : data_.root().find("organization");
+    const dataset::Value* value =
+        org.is_object_node() ? org.node : data_.root().find("organization");
     if (value == nullptr) {
         diagnostics_.error("template.type-error", "the dataset has no organization", node.span);
         return block;
@@ -133,20 +150,22 @@ model::OrgBlock Expander::make_letterhead(const Node& node) {
             block.reference_lines.push_back(line_of(address->string_or_empty("text")));
         }
         std::string contacts;
-        if (const dataset::Value* phones = value->find("phones"); phones && !phones->items.empty()) {
+        if (const dataset::Value* phones = value->find("phones");
+            phones && !phones->items.empty()) {
             contacts = (value->string_or_empty("fax") == phones->items[0].text ? "Телефон/факс: "
-                                                                              : "Телефон: ") +
+                                                                               : "Телефон: ") +
                        phones->items[0].text + ".";
         }
         if (const auto email = value->string_or_empty("email"); !email.empty()) {
-            contacts += (contacts.empty() ? "" : " ") + std::string("E-mail: ") +
-                        std::string(email) + ".";
+            contacts +=
+                (contacts.empty() ? "" : " ") + std::string("E-mail: ") + std::string(email) + ".";
         }
         if (const auto site = value->string_or_empty("website"); !site.empty()) {
-            contacts += (contacts.empty() ? "" : " ") + std::string("Сайт: ") + std::string(site) +
-                        ".";
+            contacts +=
+                (contacts.empty() ? "" : " ") + std::string("Сайт: ") + std::string(site) + ".";
         }
-        if (!contacts.empty()) block.reference_lines.push_back(line_of(contacts));
+        if (!contacts.empty())
+            block.reference_lines.push_back(line_of(contacts));
         std::string codes;
         if (const auto ogrn = value->string_or_empty("ogrn"); !ogrn.empty()) {
             codes = "ОГРН " + std::string(ogrn);
@@ -156,7 +175,8 @@ model::OrgBlock Expander::make_letterhead(const Node& node) {
             codes += (codes.empty() ? "" : ", ") + std::string(kpp.empty() ? "ИНН " : "ИНН/КПП ") +
                      std::string(inn) + (kpp.empty() ? "" : "/" + std::string(kpp));
         }
-        if (!codes.empty()) block.reference_lines.push_back(line_of(codes));
+        if (!codes.empty())
+            block.reference_lines.push_back(line_of(codes));
     }
     return block;
 }
@@ -167,7 +187,8 @@ model::RequisitesLine Expander::make_requisites(const Node& node) {
     const std::string style = attr_text(node, "date-format", profile_.requisite_date);
     line.date = format_date_value(attr_value(node, "date"), style, attr_span(node, "date"));
     const std::string number = attr_text(node, "number");
-    if (!number.empty()) line.number = "\u2116\u00A0" + number;
+    if (!number.empty())
+        line.number = "\u2116\u00A0" + number;
     line.place = attr_text(node, "place");
     return line;
 }
@@ -177,9 +198,8 @@ model::Grif Expander::make_approval(const Node& node) {
     grif.span = node.span;
     grif.width_mm = attr_number(node, "width").value_or(profile_.grif_width_mm);
     grif.side = attr_text(node, "side", "right") == "left" ? model::Side::Left : model::Side::Right;
-    const std::string kind = attr_text(node, "kind", has(node, "order") || has(node, "by")
-                                                         ? "document"
-                                                         : "personal");
+    const std::string kind =
+        attr_text(node, "kind", has(node, "order") || has(node, "by") ? "document" : "personal");
     const std::vector<model::Inlines> lines = custom_lines(node);
     if (!lines.empty()) {
         grif.lines = lines;
@@ -221,7 +241,8 @@ model::Grif Expander::make_approval(const Node& node) {
             attr_value(node, "date"), attr_text(node, "date-format", profile_.requisite_date),
             attr_span(node, "date"))));
     }
-    if (attr_bool(node, "seal").value_or(false)) grif.lines.push_back(line_of("М.П."));
+    if (attr_bool(node, "seal").value_or(false))
+        grif.lines.push_back(line_of("М.П."));
     return grif;
 }
 
@@ -272,9 +293,9 @@ model::Grif Expander::make_attachment_header(const Node& node, const RValue& ord
     }
     grif.lines.push_back(line_of(first));
     const dataset::Value* org = data_.root().find("organization");
-    grif.lines.push_back(line_of(
-        "к приказу " +
-        (org != nullptr ? std::string(org->string_or_empty("short_name")) : std::string())));
+    grif.lines.push_back(
+        line_of("к приказу " + (org != nullptr ? std::string(org->string_or_empty("short_name"))
+                                               : std::string())));
     if (!order.is_object_node()) {
         diagnostics_.error("template.type-error",
                            "an attachment needs its order: order= or the variable 'order'",
@@ -282,11 +303,11 @@ model::Grif Expander::make_attachment_header(const Node& node, const RValue& ord
         return grif;
     }
     const dataset::Value* date = order.node->find("date");
-    grif.lines.push_back(line_of(
-        "от " +
-        (date != nullptr ? format_date_value(eval_.from_node(*date), "num", node.span)
-                         : std::string()) +
-        " \u2116\u00A0" + std::string(order.node->string_or_empty("number"))));
+    grif.lines.push_back(
+        line_of("от " +
+                (date != nullptr ? format_date_value(eval_.from_node(*date), "num", node.span)
+                                 : std::string()) +
+                " \u2116\u00A0" + std::string(order.node->string_or_empty("number"))));
     return grif;
 }
 
@@ -312,7 +333,8 @@ model::Grif Expander::make_agreement(const Node& node) {
         }
         return grif;
     }
-    if (has(node, "position")) grif.lines.push_back(line_of(attr_text(node, "position")));
+    if (has(node, "position"))
+        grif.lines.push_back(line_of(attr_text(node, "position")));
     const RValue person = attr_value(node, "person");
     if (const dataset::Value* p = eval_.person_of(person)) {
         if (attr_bool(node, "signature-line").value_or(true)) {
@@ -349,8 +371,9 @@ model::Signature Expander::make_signature(const Node& node) {
         } else {
             const std::string nominative =
                 eval_.position_text(person, text::Case::Nom, false, node.span);
-            position = nominative.empty() ? nominative : text::upper(nominative.substr(0, 2)) +
-                                                             nominative.substr(2);
+            position = nominative.empty()
+                           ? nominative
+                           : text::upper(nominative.substr(0, 2)) + nominative.substr(2);
         }
     }
     std::size_t start = 0;
@@ -369,7 +392,8 @@ model::Executor Expander::make_executor(const Node& node) {
     model::Executor executor;
     executor.span = node.span;
     executor.lines = custom_lines(node);
-    if (!executor.lines.empty()) return executor;
+    if (!executor.lines.empty())
+        return executor;
     const RValue person = attr_value(node, "person");
     const dataset::Value* p = eval_.person_of(person);
     if (p == nullptr) {
@@ -386,7 +410,8 @@ model::Executor Expander::make_executor(const Node& node) {
     if (const std::string email = attr_text(node, "email"); !email.empty()) {
         contacts += (contacts.empty() ? "" : ", ") + email;
     }
-    if (!contacts.empty()) executor.lines.push_back(line_of(contacts));
+    if (!contacts.empty())
+        executor.lines.push_back(line_of(contacts));
     return executor;
 }
 

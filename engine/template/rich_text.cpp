@@ -16,12 +16,14 @@ void Evaluator::append_inlines(const RValue& value, model::Inlines& out,
     if (value.kind == RValue::Kind::Node && value.node->is_array() && is_rich_text(*value.node)) {
         bool first_block = true;
         for (const auto& item : value.node->items) {
-            const bool is_block = item.is_object() && !item.members.empty() &&
-                                  (item.members.front().key == "p" ||
-                                   item.members.front().key == "ul" ||
-                                   item.members.front().key == "ol");
-            if (is_block && !first_block) out.push_back({model::InlineKind::LineBreak, {}, style});
-            if (is_block) first_block = false;
+            const bool is_block =
+                item.is_object() && !item.members.empty() &&
+                (item.members.front().key == "p" || item.members.front().key == "ul" ||
+                 item.members.front().key == "ol");
+            if (is_block && !first_block)
+                out.push_back({model::InlineKind::LineBreak, {}, style});
+            if (is_block)
+                first_block = false;
             append_rich_inline(item, out, style, span, 0);
         }
         return;
@@ -35,7 +37,8 @@ void Evaluator::append_inlines(const RValue& value, model::Inlines& out,
 }
 
 bool Evaluator::is_rich_text_object_key(const RValue& value) const {
-    if (!value.is_object_node() || value.node->members.empty()) return false;
+    if (!value.is_object_node() || value.node->members.empty())
+        return false;
     const std::string& key = value.node->members.front().key;
     return key == "p" || key == "b" || key == "i" || key == "u" || key == "q" || key == "raw";
 }
@@ -48,11 +51,18 @@ void Evaluator::append_rich_inline(const dataset::Value& value, model::Inlines& 
         return;
     }
     if (value.is_string()) {
-        model::append_text(out, value.text, style);
+        // «Грушу П.К.» + «.» at the end of a sentence: the initial's period ends it.
+        std::string_view text = value.text;
+        if (text.starts_with('.') && !out.empty() && out.back().kind == model::InlineKind::Text &&
+            out.back().text.ends_with('.') && !text.starts_with("..")) {
+            text.remove_prefix(1);
+        }
+        model::append_text(out, text, style);
         return;
     }
     if (value.is_array()) {
-        for (const auto& item : value.items) append_rich_inline(item, out, style, span, depth + 1);
+        for (const auto& item : value.items)
+            append_rich_inline(item, out, style, span, depth + 1);
         return;
     }
     if (!value.is_object() || value.members.empty()) {
@@ -82,7 +92,8 @@ void Evaluator::append_rich_inline(const dataset::Value& value, model::Inlines& 
         }
         bool first = true;
         for (const auto& item : inner.items) {
-            if (!first) out.push_back({model::InlineKind::LineBreak, {}, style});
+            if (!first)
+                out.push_back({model::InlineKind::LineBreak, {}, style});
             first = false;
             model::append_text(out, key == "ul" ? "\u2013 " : std::to_string(number++) + ". ",
                                style);
@@ -118,7 +129,8 @@ void Evaluator::append_rich_inline(const dataset::Value& value, model::Inlines& 
                            style);
     } else if (key == "org") {
         const dataset::Value* org = data_.root().find("organization");
-        if (org == nullptr) return;
+        if (org == nullptr)
+            return;
         if (inner.text == "full") {
             const std::string_view c = value.string_or_empty("case");
             const dataset::Value* cases = org->find("full_name_cases");

@@ -8,7 +8,8 @@ namespace {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         std::size_t diagonal = row[0];
         row[0] = i;
@@ -28,8 +29,8 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
     std::size_t best_distance = std::max<std::size_t>(1, (word.size() + 2) / 3) + 1;
     for (const auto& candidate : candidates) {
         const std::size_t distance = edit_distance(word, candidate);
-        if (distance < best_distance || (distance == best_distance && !best.empty() &&
-                                         candidate < best && distance != 0)) {
+        if (distance < best_distance ||
+            (distance == best_distance && !best.empty() && candidate < best && distance != 0)) {
             if (distance < best_distance || candidate < best) {
                 best = candidate;
                 best_distance = distance;
@@ -42,7 +43,8 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
 void add_suggestion(std::vector<std::string>& hints, std::string_view word,
                     const std::vector<std::string>& candidates) {
     const std::string match = closest_match(word, candidates);
-    if (!match.empty() && match != word) hints.push_back("did you mean '" + match + "'?");
+    if (!match.empty() && match != word)
+        hints.push_back("did you mean '" + match + "'?");
 }
 
 }  // namespace nastavdoc::tmpl

@@ -17,8 +17,8 @@ struct Expr {
     LiteralKind literal = LiteralKind::Null;
     double number = 0;
     bool boolean = false;
-    std::string text;                // String literal, filter name, comparison operator
-    std::vector<std::string> path;   // Path: "pair", "mentor", "position"
+    std::string text;               // String literal, filter name, comparison operator
+    std::vector<std::string> path;  // Path: "pair", "mentor", "position"
     std::vector<std::unique_ptr<Expr>> operands;  // Filter: input then arguments; binary: both
     SourceSpan span;
 };
@@ -62,7 +62,8 @@ struct Node {
     bool is_text() const { return name.empty(); }
     const Attribute* find_attribute(std::string_view key) const {
         for (const auto& attribute : attributes) {
-            if (attribute.name == key) return &attribute;
+            if (attribute.name == key)
+                return &attribute;
         }
         return nullptr;
     }

@@ -18,7 +18,8 @@ std::optional<double> parse_cell_number(std::string text) {
             ++i;
             continue;
         }
-        if (text[i] == ' ') continue;
+        if (text[i] == ' ')
+            continue;
         clean += text[i] == ',' ? '.' : text[i];
     }
     double number = 0;
@@ -37,7 +38,8 @@ std::vector<std::string> split_options(const std::string& text) {
         std::string option = text.substr(start, end - start);
         const std::size_t first = option.find_first_not_of(' ');
         const std::size_t last = option.find_last_not_of(' ');
-        if (first != std::string::npos) options.push_back(option.substr(first, last - first + 1));
+        if (first != std::string::npos)
+            options.push_back(option.substr(first, last - first + 1));
         start = end + 1;
     }
     return options;
@@ -49,9 +51,12 @@ model::Table Expander::make_table(const Node& node) {
     model::Table table;
     table.span = node.span;
     table.title = attr_text(node, "title");
-    if (auto rows = attr_number(node, "header-rows")) table.header_rows = static_cast<int>(*rows);
-    if (auto borders = attr_bool(node, "borders")) table.borders = *borders;
-    if (auto size = attr_number(node, "size")) table.font_size_pt = *size;
+    if (auto rows = attr_number(node, "header-rows"))
+        table.header_rows = static_cast<int>(*rows);
+    if (auto borders = attr_bool(node, "borders"))
+        table.borders = *borders;
+    if (auto size = attr_number(node, "size"))
+        table.font_size_pt = *size;
     if (has(node, "widths")) {
         std::istringstream in(attr_text(node, "widths"));
         in.imbue(std::locale::classic());
@@ -72,7 +77,8 @@ model::Table Expander::make_table(const Node& node) {
     std::size_t col_index = 0;
     std::function<void(const Nodes&)> walk = [&](const Nodes& children) {
         for (const Node& child : children) {
-            if (child.is_text()) continue;
+            if (child.is_text())
+                continue;
             if (child.name == "include") {
                 each_instance(child, [&] { walk(child.children); });
                 continue;
@@ -83,9 +89,11 @@ model::Table Expander::make_table(const Node& node) {
             }
             if (child.name == "col") {
                 each_instance(child, [&] {
-                    if (col_index >= table.columns.size()) table.columns.resize(col_index + 1);
+                    if (col_index >= table.columns.size())
+                        table.columns.resize(col_index + 1);
                     model::TableColumn& column = table.columns[col_index++];
-                    if (auto width = attr_number(child, "width")) column.width = *width;
+                    if (auto width = attr_number(child, "width"))
+                        column.width = *width;
                     const std::string validation = attr_text(child, "validation", "none");
                     if (validation == "list") {
                         column.validation = model::Validation::List;
@@ -102,10 +110,10 @@ model::Table Expander::make_table(const Node& node) {
                         column.min = attr_number(child, "min").value_or(0);
                         column.max = attr_number(child, "max").value_or(1e9);
                     } else if (validation != "none") {
-                        diagnostics_.error("template.attribute-value",
-                                           "validation= is list, date or number, not '" +
-                                               validation + "'",
-                                           attr_span(child, "validation"));
+                        diagnostics_.error(
+                            "template.attribute-value",
+                            "validation= is list, date or number, not '" + validation + "'",
+                            attr_span(child, "validation"));
                     }
                 });
                 continue;
@@ -118,17 +126,18 @@ model::Table Expander::make_table(const Node& node) {
             }
             each_instance(child, [&] {
                 model::TableRow row;
-                if (auto cant = attr_bool(child, "cant-split")) row.cant_split = *cant;
+                if (auto cant = attr_bool(child, "cant-split"))
+                    row.cant_split = *cant;
                 for (const Node& cell_node : child.children) {
-                    if (cell_node.is_text()) continue;
+                    if (cell_node.is_text())
+                        continue;
                     if (cell_node.name == "let") {
                         each_instance(cell_node, [&] { define_variable(cell_node); });
                         continue;
                     }
                     if (cell_node.name != "td" && cell_node.name != "th") {
                         diagnostics_.error("template.misplaced",
-                                           "<tr> holds <td> and <th>, not <" + cell_node.name +
-                                               ">",
+                                           "<tr> holds <td> and <th>, not <" + cell_node.name + ">",
                                            cell_node.span);
                         continue;
                     }
@@ -143,11 +152,18 @@ model::Table Expander::make_table(const Node& node) {
                         }
                         if (has(cell_node, "align")) {
                             const std::string align = attr_text(cell_node, "align");
-                            if (align == "left") cell.align = model::Align::Left;
-                            else if (align == "center") cell.align = model::Align::Center;
-                            else if (align == "right") cell.align = model::Align::Right;
-                            else if (align == "justify") cell.align = model::Align::Justify;
-                            else diagnostics_.error("template.attribute-value", "align= is left, center, right or justify", attr_span(cell_node, "align"));
+                            if (align == "left")
+                                cell.align = model::Align::Left;
+                            else if (align == "center")
+                                cell.align = model::Align::Center;
+                            else if (align == "right")
+                                cell.align = model::Align::Right;
+                            else if (align == "justify")
+                                cell.align = model::Align::Justify;
+                            else
+                                diagnostics_.error("template.attribute-value",
+                                                   "align= is left, center, right or justify",
+                                                   attr_span(cell_node, "align"));
                         }
                         const std::string valign = attr_text(cell_node, "valign", "top");
                         cell.valign = valign == "center"   ? model::VAlign::Center
@@ -156,9 +172,8 @@ model::Table Expander::make_table(const Node& node) {
                         expand_mixed(cell_node.children, cell.blocks,
                                      header ? model::Role::TableHeader : model::Role::TableText);
                         const std::string type = attr_text(cell_node, "type", "text");
-                        std::string typed_text = has(cell_node, "value")
-                                                     ? attr_text(cell_node, "value")
-                                                     : std::string();
+                        std::string typed_text =
+                            has(cell_node, "value") ? attr_text(cell_node, "value") : std::string();
                         if (!has(cell_node, "value")) {
                             for (const auto& block : cell.blocks) {
                                 if (const auto* p = block.as<model::Paragraph>()) {
@@ -171,9 +186,10 @@ model::Table Expander::make_table(const Node& node) {
                             if (const auto number = parse_cell_number(typed_text)) {
                                 cell.number = *number;
                             } else if (!typed_text.empty()) {
-                                diagnostics_.error("template.type-error",
-                                                   "'" + typed_text + "' in a number cell is not a number",
-                                                   cell_node.span);
+                                diagnostics_.error(
+                                    "template.type-error",
+                                    "'" + typed_text + "' in a number cell is not a number",
+                                    cell_node.span);
                             }
                         } else if (type == "date") {
                             cell.type = model::ValueType::Date;
@@ -191,10 +207,11 @@ model::Table Expander::make_table(const Node& node) {
                                     cell.blocks.push_back(std::move(shown));
                                 }
                             } else if (!typed_text.empty()) {
-                                diagnostics_.error("template.type-error",
-                                                   "'" + typed_text +
-                                                       "' in a date cell is not a date (YYYY-MM-DD)",
-                                                   cell_node.span);
+                                diagnostics_.error(
+                                    "template.type-error",
+                                    "'" + typed_text +
+                                        "' in a date cell is not a date (YYYY-MM-DD)",
+                                    cell_node.span);
                             }
                         } else if (type != "text") {
                             diagnostics_.error("template.attribute-value",
@@ -214,11 +231,11 @@ model::Table Expander::make_table(const Node& node) {
         !table.rows.empty()) {
         diagnostics_.warning("template.table-columns",
                              "the table has " + std::to_string(grid.columns) +
-                                 " columns but widths for " +
-                                 std::to_string(table.columns.size()),
+                                 " columns but widths for " + std::to_string(table.columns.size()),
                              node.span);
     }
-    while (static_cast<int>(table.columns.size()) < grid.columns) table.columns.push_back({});
+    while (static_cast<int>(table.columns.size()) < grid.columns)
+        table.columns.push_back({});
     return table;
 }
 
@@ -229,12 +246,15 @@ model::Chart Expander::make_chart(const Node& node) {
     if (kind == "pie") {
         chart.kind = model::ChartKind::Pie;
     } else if (kind != "bar") {
-        diagnostics_.error("template.attribute-value", "kind= of <chart> is bar or pie, not '" + kind + "'",
+        diagnostics_.error("template.attribute-value",
+                           "kind= of <chart> is bar or pie, not '" + kind + "'",
                            attr_span(node, "kind"));
     }
     chart.title = attr_text(node, "title");
-    if (auto width = attr_number(node, "width")) chart.width_mm = *width;
-    if (auto height = attr_number(node, "height")) chart.height_mm = *height;
+    if (auto width = attr_number(node, "width"))
+        chart.width_mm = *width;
+    if (auto height = attr_number(node, "height"))
+        chart.height_mm = *height;
     // The data is a table: a header row of series names, then one row per category.
     const model::Table table = make_table(node);
     if (table.rows.empty()) {
@@ -244,7 +264,8 @@ model::Chart Expander::make_chart(const Node& node) {
     auto cell_text = [](const model::TableCell& cell) {
         std::string out;
         for (const auto& block : cell.blocks) {
-            if (const auto* p = block.as<model::Paragraph>()) out += model::plain_text(p->content);
+            if (const auto* p = block.as<model::Paragraph>())
+                out += model::plain_text(p->content);
         }
         return out;
     };
@@ -254,7 +275,8 @@ model::Chart Expander::make_chart(const Node& node) {
     }
     for (std::size_t r = 1; r < table.rows.size(); ++r) {
         const auto& row = table.rows[r];
-        if (row.cells.empty()) continue;
+        if (row.cells.empty())
+            continue;
         chart.categories.push_back(cell_text(row.cells[0]));
         for (std::size_t i = 1; i < row.cells.size() && i <= chart.series.size(); ++i) {
             const auto number = parse_cell_number(cell_text(row.cells[i]));
@@ -288,34 +310,40 @@ void Expander::expand_rich(const Node& node, model::Blocks& out) {
         model::Paragraph paragraph = proto;
         paragraph.content.clear();
         eval_.append_inlines(content, paragraph.content, {}, value_attribute->span);
-        if (count_output(0, node.span)) target().push_back(std::move(paragraph));
+        if (count_output(0, node.span))
+            target().push_back(std::move(paragraph));
     };
     if (!value.is_array_node() || !Evaluator::is_rich_text(*value.node)) {
-        if (!value.is_null()) add_paragraph(value);
+        if (!value.is_null())
+            add_paragraph(value);
         return;
     }
     bool inline_only = true;
     for (const auto& item : value.node->items) {
-        inline_only = inline_only && !(item.is_object() && !item.members.empty() &&
-                                       (item.members.front().key == "p" ||
-                                        item.members.front().key == "ul" ||
-                                        item.members.front().key == "ol"));
+        inline_only =
+            inline_only && !(item.is_object() && !item.members.empty() &&
+                             (item.members.front().key == "p" || item.members.front().key == "ul" ||
+                              item.members.front().key == "ol"));
     }
     if (inline_only) {
         add_paragraph(value);
         return;
     }
     for (const auto& item : value.node->items) {
-        const std::string key = item.is_object() && !item.members.empty() ? item.members.front().key : "";
+        const std::string key =
+            item.is_object() && !item.members.empty() ? item.members.front().key : "";
         if (key == "ul" || key == "ol") {
             model::List list;
             list.span = node.span;
             list.format = key == "ul" ? model::ListFormat::Bullet : model::ListFormat::Decimal;
             const std::string_view format = item.string_or_empty("format");
-            if (format == "1)") list.format = model::ListFormat::DecimalParen;
-            if (format == "а)") list.format = model::ListFormat::CyrillicParen;
+            if (format == "1)")
+                list.format = model::ListFormat::DecimalParen;
+            if (format == "а)")
+                list.format = model::ListFormat::CyrillicParen;
             const std::string_view marker = item.string_or_empty("marker");
-            if (!marker.empty() && marker != "none") list.marker = std::string(marker);
+            if (!marker.empty() && marker != "none")
+                list.marker = std::string(marker);
             for (const auto& entry : item.members.front().value.items) {
                 model::Paragraph paragraph;
                 paragraph.role = model::Role::ListItem;
@@ -326,7 +354,8 @@ void Expander::expand_rich(const Node& node, model::Blocks& out) {
                 list_item.blocks.push_back(std::move(paragraph));
                 list.items.push_back(std::move(list_item));
             }
-            if (count_output(0, node.span)) target().push_back(std::move(list));
+            if (count_output(0, node.span))
+                target().push_back(std::move(list));
         } else {
             add_paragraph(eval_.from_node(key == "p" ? item.members.front().value : item));
         }

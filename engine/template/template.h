@@ -35,8 +35,8 @@ std::unique_ptr<Template> parse_template(const std::filesystem::path& file,
 
 struct ExpandOptions {
     std::vector<std::pair<std::string, std::string>> variables;  // --set key=value
-    bool publish = false;                     // for the website: Metadata::published
-    std::filesystem::path profiles_folder;    // holds gost2016.json and gost2025.json
+    bool publish = false;                   // for the website: Metadata::published
+    std::filesystem::path profiles_folder;  // holds gost2016.json and gost2025.json
 };
 
 /// Expands the template over the dataset into the document model.

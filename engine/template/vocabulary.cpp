@@ -4,7 +4,8 @@ namespace nastavdoc::tmpl {
 
 const std::vector<ElementSpec>& element_specs() {
     static const std::vector<ElementSpec> specs = {
-        {"document", {"kind", "title", "formats", "profile", "date", "page-numbers", "author"}},
+        {"document",
+         {"kind", "title", "label", "formats", "profile", "date", "page-numbers", "author"}},
         {"fragment", {}},
         {"page", {"size", "orientation", "margins"}},
         {"style",
@@ -22,6 +23,7 @@ const std::vector<ElementSpec>& element_specs() {
         {"u", {}, true},
         {"br", {}, true},
         {"nobr", {}, true},
+        {"span", {}, true},
         {"ol", {"format", "start"}},
         {"ul", {"marker"}},
         {"li", {}},
@@ -56,7 +58,8 @@ const std::vector<ElementSpec>& element_specs() {
 
 const ElementSpec* find_element(std::string_view name) {
     for (const auto& spec : element_specs()) {
-        if (spec.name == name) return &spec;
+        if (spec.name == name)
+            return &spec;
     }
     return nullptr;
 }

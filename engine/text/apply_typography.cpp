@@ -51,7 +51,8 @@ bool align_runs(const std::u32string& in, const std::vector<std::size_t>& owner,
                 resolved = true;
             }
         }
-        if (resolved) continue;
+        if (resolved)
+            continue;
         // An insertion (a no-break space): it goes with the preceding run.
         if (i < in.size() && j + 1 < out.size() && in[i] == out[j + 1]) {
             out_owner[j++] = previous_owner(i);
@@ -81,7 +82,8 @@ void typeset_segment(model::Inlines& inlines, std::size_t begin, std::size_t end
         owner.insert(owner.end(), decoded.size(), r);
         joined += inlines[r].text;
     }
-    if (in.empty()) return;
+    if (in.empty())
+        return;
     const std::string typeset_text = typeset(joined);
     if (end - begin == 1) {
         inlines[begin].text = typeset_text;
@@ -90,10 +92,12 @@ void typeset_segment(model::Inlines& inlines, std::size_t begin, std::size_t end
     const std::u32string out = decode_all(typeset_text);
     std::vector<std::size_t> out_owner;
     if (!align_runs(in, owner, out, out_owner)) {
-        for (std::size_t r = begin; r < end; ++r) inlines[r].text = typeset(inlines[r].text);
+        for (std::size_t r = begin; r < end; ++r)
+            inlines[r].text = typeset(inlines[r].text);
         return;
     }
-    for (std::size_t r = begin; r < end; ++r) inlines[r].text.clear();
+    for (std::size_t r = begin; r < end; ++r)
+        inlines[r].text.clear();
     for (std::size_t k = 0; k < out.size(); ++k) {
         utf8::append(inlines[out_owner[k]].text, out[k] == U'\uFFFD' ? U'\uFFFD' : out[k]);
     }
@@ -109,7 +113,8 @@ void apply_typography(model::Inlines& inlines) {
             continue;
         }
         std::size_t end = r;
-        while (end < inlines.size() && inlines[end].kind == model::InlineKind::Text) ++end;
+        while (end < inlines.size() && inlines[end].kind == model::InlineKind::Text)
+            ++end;
         typeset_segment(inlines, r, end);
         r = end;
     }
@@ -119,8 +124,7 @@ void apply_typography(model::Inlines& inlines) {
 }
 
 void apply_typography(model::Document& document) {
-    model::for_each_inlines(document,
-                            [](model::Inlines& inlines) { apply_typography(inlines); });
+    model::for_each_inlines(document, [](model::Inlines& inlines) { apply_typography(inlines); });
 }
 
 }  // namespace nastavdoc::text
