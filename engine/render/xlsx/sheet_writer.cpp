@@ -217,10 +217,17 @@ private:
         const int header_rows = std::clamp(table.header_rows, 0, walker.rows());
         const double size_pt = table.font_size_pt.value_or(text_size_);
         ColumnWidths widths(columns);
+        const auto header_heights = estimate_header_heights(table, header_rows, size_pt);
         for (int r = 0; r < walker.rows(); ++r) {
             const auto& cells = walker.next_row();
             const lxw_row_t row = take_row();
             const bool header = r < header_rows;
+            if (header && header_heights[static_cast<std::size_t>(r)] > 0) {
+                workbook_.check(
+                    worksheet_set_row(sheet_, row, header_heights[static_cast<std::size_t>(r)],
+                                      nullptr),
+                    "sheet '" + name_ + "', header row height");
+            }
             write_merges(cells, first, r, header, size_pt, table.borders, MergePass::BeforeCells);
             for (int c = 0; c < columns; ++c) {
                 const auto& slot = cells[static_cast<std::size_t>(c)];
@@ -283,6 +290,50 @@ private:
                                 left + static_cast<lxw_col_t>(slot.colspan) - 1, "", format),
                             "sheet '" + name_ + "', merged range at " + cell_name(top, left));
         }
+    }
+
+    // Excel and LibreOffice do not grow a row for wrapped text they did not lay out, so a
+    // header row gets the height its wrapped cells need. The row is written before the data
+    // that sets the final widths, so the widths are estimated from the first rows; a later
+    // wider column only leaves the header a little taller than needed.
+    std::vector<double> estimate_header_heights(const model::Table& table, int header_rows,
+                                                double size_pt) const {
+        std::vector<double> heights(static_cast<std::size_t>(header_rows), 0);
+        if (header_rows == 0)
+            return heights;
+        RowWalker walker(table);
+        const int sample_rows = std::min(walker.rows(), header_rows + 1000);
+        ColumnWidths widths(walker.columns());
+        std::vector<std::vector<model::GridCell>> header;
+        for (int r = 0; r < sample_rows; ++r) {
+            const auto& cells = walker.next_row();
+            if (r < header_rows)
+                header.push_back(cells);
+            for (const auto& slot : cells) {
+                if (slot.cell != nullptr && slot.is_anchor && slot.colspan == 1) {
+                    widths.want(slot.column,
+                                value_width(cell_value(*slot.cell), r < header_rows, size_pt));
+                }
+            }
+        }
+        const auto estimated = widths.finish(fallback_widths(table, walker.columns()));
+        const double line_pt = size_pt * 1.25;
+        for (int r = 0; r < header_rows; ++r) {
+            int lines = 1;
+            for (const auto& slot : header[static_cast<std::size_t>(r)]) {
+                if (slot.cell == nullptr || !slot.is_anchor || slot.rowspan > 1)
+                    continue;
+                double room = -1.0;  // the padding of one cell
+                for (int c = slot.column; c < slot.column + slot.colspan; ++c) {
+                    room += estimated[static_cast<std::size_t>(c)];
+                }
+                const double text = text_width(cell_value(*slot.cell).text, size_pt, true);
+                lines = std::max(lines, static_cast<int>(std::ceil(text / std::max(room, 1.0))));
+            }
+            if (lines > 1)
+                heights[static_cast<std::size_t>(r)] = std::ceil(lines * line_pt + 3);
+        }
+        return heights;
     }
 
     static double value_width(const CellValue& value, bool header, double size_pt) {
