@@ -1,5 +1,6 @@
 // Block elements: the dispatch from element name to model node, lists, sections and attachments.
 #include "engine/template/expander.h"
+#include "engine/template/suggest.h"
 
 #include <sstream>
 
@@ -31,8 +32,9 @@ void Expander::define_variable(const Node& node) {
     const std::string name = node.find_attribute("name") ? node.find_attribute("name")->raw : "";
     const Attribute* value = node.find_attribute("value");
     if (name.empty() || value == nullptr) {
-        diagnostics_.error("template.attribute-value", "<let> needs name= and value=", node.span,
-                           {"<let name=\"curator\" value=\"program.curator\"/>"});
+        report_error(diagnostics_, "template.attribute-value",
+                     "<let> needs name= and value=", node.span,
+                     {"<let name=\"curator\" value=\"program.curator\"/>"});
         return;
     }
     eval_.set(name, value->expr ? eval_.evaluate(*value->expr) : RValue{});
@@ -362,10 +364,10 @@ void Expander::expand_block(const Node& node, model::Blocks& out) {
         if (has(node, "font"))
             document_.styles.font_family = attr_text(node, "font");
         if (!known && !role_name.empty()) {
-            diagnostics_.error("template.attribute-value", "no paragraph style '" + role_name + "'",
-                               attr_span(node, "role"),
-                               {"styles: body, heading, type, title, section, enact, item, table, "
-                                "table-header, requisite, small"});
+            report_error(diagnostics_, "template.attribute-value",
+                         "no paragraph style '" + role_name + "'", attr_span(node, "role"),
+                         {"styles: body, heading, type, title, section, enact, item, table, "
+                          "table-header, requisite, small"});
         }
     } else if (name == "li" || name == "tr" || name == "td" || name == "th" || name == "col" ||
                name == "line" || name == "document") {

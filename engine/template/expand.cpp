@@ -1,5 +1,6 @@
 // The expansion: control (for, if, let), sections, paragraphs, lists and inline content.
 #include "engine/template/expander.h"
+#include "engine/template/suggest.h"
 #include "engine/template/vocabulary.h"
 
 #include <charconv>
@@ -196,8 +197,8 @@ bool Expander::count_output(std::size_t bytes, const SourceSpan& span) {
     }
     if (!output_reported_) {
         output_reported_ = true;
-        diagnostics_.error(
-            "template.limit", "the document grew past the output limit", span,
+        report_error(
+            diagnostics_, "template.limit", "the document grew past the output limit", span,
             {"at most " + std::to_string(eval_.limits.max_nodes) + " blocks and runs and " +
              std::to_string(eval_.limits.max_output_bytes >> 20) + " MB of text"});
     }
@@ -333,8 +334,8 @@ void Expander::expand_inline_node(const Node& node, model::Inlines& out,
                     blank.width_mm = attr_number(node, "width").value_or(40);
                     out.push_back(std::move(blank));
                 } else {
-                    diagnostics_.error(
-                        "template.attribute-value",
+                    report_error(
+                        diagnostics_, "template.attribute-value",
                         "kind= of an inline <blank> is 'line' or 'date', not '" + kind + "'",
                         attr_span(node, "kind"),
                         {"lines to fill under a question: <blank lines=\"3\"/> "
@@ -345,11 +346,10 @@ void Expander::expand_inline_node(const Node& node, model::Inlines& out,
             } else if (name == "let") {
                 define_variable(node);
             } else {
-                diagnostics_.error(
-                    "template.misplaced", "<" + name + "> cannot stand inside a paragraph",
-                    node.span,
-                    {"inside <p>, <heading>, <li> and cells: b, i, u, span, br, nobr, "
-                     "checkbox, blank"});
+                report_error(diagnostics_, "template.misplaced",
+                             "<" + name + "> cannot stand inside a paragraph", node.span,
+                             {"inside <p>, <heading>, <li> and cells: b, i, u, span, br, nobr, "
+                              "checkbox, blank"});
             }
         });
     }
@@ -372,8 +372,9 @@ model::Paragraph Expander::make_paragraph(const Node& node, model::Role role) {
             for (const auto& [name, value] : kStyleRoles) {
                 list += (list.empty() ? "" : ", ") + std::string(name);
             }
-            diagnostics_.error("template.attribute-value", "no paragraph style '" + style + "'",
-                               attr_span(node, "style"), {"styles: " + list});
+            report_error(diagnostics_, "template.attribute-value",
+                         "no paragraph style '" + style + "'", attr_span(node, "style"),
+                         {"styles: " + list});
         }
     }
     paragraph.role = role;
@@ -413,8 +414,8 @@ void Expander::expand_blocks(const Nodes& nodes, model::Blocks& out) {
             std::string text;
             for (const auto& piece : node.text.pieces) {
                 if (piece.expr || piece.literal.find_first_not_of(" \t\r\n") != std::string::npos) {
-                    diagnostics_.error("template.misplaced", "text must stand inside <p>",
-                                       piece.span, {"wrap it in <p>…</p> or <heading>…</heading>"});
+                    report_error(diagnostics_, "template.misplaced", "text must stand inside <p>",
+                                 piece.span, {"wrap it in <p>…</p> or <heading>…</heading>"});
                     break;
                 }
             }

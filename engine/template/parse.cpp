@@ -299,9 +299,9 @@ private:
         }
         if (resolved.empty()) {
             if (escapes) {
-                diagnostics_.error(
-                    "template.include", "'" + src->raw + "' is outside the template folders",
-                    src->span, {"a template may include only files beside it or in templates/"});
+                report_error(diagnostics_, "template.include",
+                             "'" + src->raw + "' is outside the template folders", src->span,
+                             {"a template may include only files beside it or in templates/"});
             } else {
                 diagnostics_.error("template.include", "no template file '" + src->raw + "'",
                                    src->span);

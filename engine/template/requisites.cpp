@@ -1,6 +1,7 @@
 // Requisites of ГОСТ Р 7.0.97 (documents.md A.4–A.12): the organization block, date and number,
 // grifs with gender agreement, the attachment header, the signature and the executor note.
 #include "engine/template/expander.h"
+#include "engine/template/suggest.h"
 #include "engine/text/text.h"
 
 namespace nastavdoc::tmpl {
@@ -269,9 +270,9 @@ model::Grif Expander::make_approved_by_order(const Node& node, const RValue& ord
         return grif;
     }
     if (!order.is_object_node()) {
-        diagnostics_.error("template.type-error",
-                           "an approval by order needs order= (an order of the dataset)",
-                           attr_span(node, "order"), {"choose it with --set order=ord:…"});
+        report_error(diagnostics_, "template.type-error",
+                     "an approval by order needs order= (an order of the dataset)",
+                     attr_span(node, "order"), {"choose it with --set order=ord:…"});
         return grif;
     }
     grif.lines.push_back(line_of("приказом " + short_name));
@@ -297,9 +298,9 @@ model::Grif Expander::make_attachment_header(const Node& node, const RValue& ord
         line_of("к приказу " + (org != nullptr ? std::string(org->string_or_empty("short_name"))
                                                : std::string())));
     if (!order.is_object_node()) {
-        diagnostics_.error("template.type-error",
-                           "an attachment needs its order: order= or the variable 'order'",
-                           node.span, {"choose it with --set order=ord:…"});
+        report_error(diagnostics_, "template.type-error",
+                     "an attachment needs its order: order= or the variable 'order'", node.span,
+                     {"choose it with --set order=ord:…"});
         return grif;
     }
     const dataset::Value* date = order.node->find("date");

@@ -40,6 +40,16 @@ std::string closest_match(std::string_view word, const std::vector<std::string>&
     return best;
 }
 
+void report_error(Diagnostics& diagnostics, std::string code, std::string message,
+                  const SourceSpan& span, std::vector<std::string> hints) {
+    Diagnostic diagnostic;
+    diagnostic.code = std::move(code);
+    diagnostic.message = std::move(message);
+    diagnostic.span = span;
+    diagnostic.hints = std::move(hints);
+    diagnostics.add(std::move(diagnostic));
+}
+
 void add_suggestion(std::vector<std::string>& hints, std::string_view word,
                     const std::vector<std::string>& candidates) {
     const std::string match = closest_match(word, candidates);
