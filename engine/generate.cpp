@@ -48,8 +48,8 @@ bool generate(const Job& job, Diagnostics& diagnostics, std::ostream& out) {
 
     const std::vector<std::filesystem::path> folders = {templates_folder()};
     const auto parsed = tmpl::parse_template(template_file, folders, diagnostics);
-    if (!parsed || diagnostics.has_errors())
-        return false;
+    if (!parsed)
+        return false;  // after template errors expansion still runs: one run, all errors
 
     tmpl::ExpandOptions options;
     options.variables = job.variables;

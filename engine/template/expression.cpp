@@ -53,8 +53,12 @@ public:
         if (is_digit(c) || (c == '-' && pos_ + 1 < source_.size() && is_digit(source_[pos_ + 1]))) {
             const std::size_t start = pos_;
             ++pos_;
-            while (pos_ < source_.size() && (is_digit(source_[pos_]) || source_[pos_] == '.'))
+            // A '.' belongs to the number only before a digit: `mentors.0.status` is a path.
+            while (pos_ < source_.size() &&
+                   (is_digit(source_[pos_]) || (source_[pos_] == '.' && pos_ + 1 < source_.size() &&
+                                                is_digit(source_[pos_ + 1])))) {
                 ++pos_;
+            }
             const std::string_view digits = source_.substr(start, pos_ - start);
             const auto result =
                 std::from_chars(digits.data(), digits.data() + digits.size(), token.number);
