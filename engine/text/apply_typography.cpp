@@ -3,6 +3,9 @@
 #include "engine/base/utf8.h"
 #include "engine/text/typography.h"
 
+#include <algorithm>
+#include <cstdint>
+
 namespace nastavdoc::text {
 
 namespace {
@@ -24,50 +27,47 @@ std::u32string decode_all(std::string_view text) {
     return out;
 }
 
-/// Lines up the typeset text with the input, code point by code point, and says which run each
-/// output code point belongs to. Typesetting replaces, inserts and deletes only a few code points
-/// at a time (quotes, dashes, no-break spaces, an ellipsis), so a short look-ahead finds the way;
-/// false when it does not.
+/// Lines up the typeset text with the input code point by code point (an edit-distance alignment)
+/// and says which run each output code point belongs to: a kept or replaced code point stays with
+/// its run, an inserted one (a no-break space) goes with the preceding run. False when the
+/// paragraph is too long to align, so the caller typesets run by run instead.
 bool align_runs(const std::u32string& in, const std::vector<std::size_t>& owner,
                 const std::u32string& out, std::vector<std::size_t>& out_owner) {
-    constexpr std::size_t kWindow = 4;
-    std::size_t i = 0, j = 0;
-    out_owner.assign(out.size(), 0);
-    auto previous_owner = [&](std::size_t at) { return at == 0 ? owner[0] : owner[at - 1]; };
-    while (j < out.size()) {
-        if (i < in.size() && in[i] == out[j]) {
-            out_owner[j++] = owner[i++];
-            continue;
-        }
-        bool resolved = false;
-        // A replacement of `k` input code points by one output code point ('...' -> '…').
-        for (std::size_t k = 1; k <= kWindow && !resolved && i + k <= in.size(); ++k) {
-            const bool rest_matches =
-                (i + k == in.size() && j + 1 == out.size()) ||
-                (i + k < in.size() && j + 1 < out.size() && in[i + k] == out[j + 1]);
-            if (rest_matches) {
-                out_owner[j++] = owner[i];
-                i += k;
-                resolved = true;
-            }
-        }
-        if (resolved)
-            continue;
-        // An insertion (a no-break space): it goes with the preceding run.
-        if (i < in.size() && j + 1 < out.size() && in[i] == out[j + 1]) {
-            out_owner[j++] = previous_owner(i);
-            continue;
-        }
-        if (i >= in.size()) {
-            out_owner[j++] = previous_owner(i);
-            continue;
-        }
-        // A deletion (collapsed spaces).
-        if (i + 1 < in.size() && in[i + 1] == out[j]) {
-            ++i;
-            continue;
-        }
+    constexpr std::size_t kMaxCells = 4'000'000;
+    const std::size_t n = in.size(), m = out.size();
+    if ((n + 1) * (m + 1) > kMaxCells)
         return false;
+    std::vector<std::uint32_t> cost((n + 1) * (m + 1));
+    auto at = [&](std::size_t i, std::size_t j) -> std::uint32_t& { return cost[i * (m + 1) + j]; };
+    for (std::size_t i = 0; i <= n; ++i)
+        at(i, 0) = static_cast<std::uint32_t>(i);
+    for (std::size_t j = 0; j <= m; ++j)
+        at(0, j) = static_cast<std::uint32_t>(j);
+    for (std::size_t i = 1; i <= n; ++i) {
+        for (std::size_t j = 1; j <= m; ++j) {
+            at(i, j) = std::min({at(i - 1, j) + 1, at(i, j - 1) + 1,
+                                 at(i - 1, j - 1) + (in[i - 1] == out[j - 1] ? 0U : 1U)});
+        }
+    }
+    out_owner.assign(m, 0);
+    std::size_t i = n, j = m;
+    while (j > 0) {
+        if (i > 0 && at(i, j) == at(i - 1, j - 1) + (in[i - 1] == out[j - 1] ? 0U : 1U)) {
+            out_owner[--j] = owner[--i];
+        } else if (i > 0 && at(i, j) == at(i - 1, j) + 1) {
+            --i;  // deleted (collapsed spaces, the dots of an ellipsis)
+        } else {
+            --j;  // inserted: fixed up below to the run before it
+            out_owner[j] = static_cast<std::size_t>(-1);
+        }
+    }
+    std::size_t previous = owner.empty() ? 0 : owner.front();
+    for (auto& run : out_owner) {
+        if (run == static_cast<std::size_t>(-1)) {
+            run = previous;
+        } else {
+            previous = run;
+        }
     }
     return true;
 }
