@@ -75,19 +75,16 @@ const Hyphenator& Hyphenator::instance() {
     return hyphenator;
 }
 
-Hyphenator::Hyphenator(const std::string& dictionary_path) : patterns_(new Patterns) {
+Hyphenator::Hyphenator(const std::string& dictionary_path)
+    : patterns_(std::make_unique<Patterns>()) {
     patterns_->dict = hnj_hyphen_load(dictionary_path.c_str());
     if (patterns_->dict == nullptr) {
-        delete patterns_;
         throw_environment_error("environment.hyphenation-dictionary",
                                 "cannot load the hyphenation patterns", dictionary_path);
     }
 }
 
-Hyphenator::~Hyphenator() {
-    hnj_hyphen_free(patterns_->dict);
-    delete patterns_;
-}
+Hyphenator::~Hyphenator() { hnj_hyphen_free(patterns_->dict); }
 
 std::vector<std::size_t> Hyphenator::break_points(std::string_view word) const {
     std::vector<std::size_t> points;

@@ -3,6 +3,7 @@
 // Never hyphenates proper names, initials, abbreviations, words with digits or hyphens.
 #pragma once
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,7 +31,7 @@ public:
 
 private:
     struct Patterns;
-    Patterns* patterns_;
+    std::unique_ptr<Patterns> patterns_;
 };
 
 }  // namespace nastavdoc::text

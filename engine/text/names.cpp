@@ -349,6 +349,17 @@ PersonName decline_name(const PersonName& name, Case c) {
     return out;
 }
 
+PersonName decline_name(const PersonName& name, Case c, const PersonName& stored) {
+    PersonName out = decline_name(name, c);
+    for (auto [part, form] : {std::pair{&out.last, &stored.last}, std::pair{&out.first, &stored.first},
+                              std::pair{&out.middle, &stored.middle}}) {
+        if (!form->empty()) {
+            *part = *form;
+        }
+    }
+    return out;
+}
+
 std::string format_name(const PersonName& name, NameFormat format) {
     const bool has_full_first = !name.first.empty() && !is_initial(name.first);
     if (format == NameFormat::Full && (has_full_first || name.first.empty())) {

@@ -29,6 +29,10 @@ Gender infer_gender(const PersonName& name);
 /// no hint is declined as a man's, as forms in orders usually are).
 PersonName decline_name(const PersonName& name, Case c);
 
+/// The same, with the forms stored in the dataset for case `c` (documents.md D.3.3): every
+/// non-empty part of `stored` wins over the rules.
+PersonName decline_name(const PersonName& name, Case c, const PersonName& stored);
+
 /// The name part a word is, for decline_name_part.
 enum class NamePart : std::uint8_t { Last, First, Middle };
 

@@ -21,23 +21,69 @@ constexpr std::string_view kNbsp = "\xC2\xA0";
 constexpr std::string_view kNarrowNbsp = "\xE2\x80\xAF";
 constexpr char32_t kEllipsis = 0x2026;
 constexpr char32_t kMultiDash = 0xFFFF;  // "--" or "---" typed for a dash
+constexpr std::size_t kNoRun = static_cast<std::size_t>(-1);
 
 enum class Kind : std::uint8_t { Space, Newline, Word, Number, Punct, Protected };
 enum class SpaceOut : std::uint8_t { Space, Nbsp, Narrow, Drop };
 enum class Quote : std::uint8_t { None, Opening, Closing };
 
+// Replacements a token may print instead of what was typed (Token::out indexes this table).
+constexpr std::string_view kOut[] = {"", "«", "»", "„", "“", "—", "–", "– ", "\xC2\xA0–", "…", "№"};
+enum Out : std::uint8_t {
+    kAsTyped, kOpenOuter, kCloseOuter, kOpenInner, kCloseInner, kEmDash, kEnDash,
+    kEnDashSpaceAfter, kNbspEnDash, kEllipsisOut, kNumberSign
+};
+
+// Facts about a word, found once from its lower-case form (typography_words.h) and cached.
+enum WordFlag : std::uint16_t {
+    kClassified = 1 << 0,
+    kBindNext = 1 << 1,
+    kBindPrevious = 1 << 2,
+    kAbbreviationBeforeName = 1 << 3,
+    kCompletesT = 1 << 4,
+    kUnit = 1 << 5,
+    kGluedUnit = 1 << 6,
+    kMonth = 1 << 7,
+    kMonthGenitive = 1 << 8,
+    kReference = 1 << 9,
+    kAdjective = 1 << 10,
+    kGroupWord = 1 << 11,
+    kClassWord = 1 << 12,
+    kShort = 1 << 13,
+};
+
+// 20 bytes: a 1 MB paragraph makes about 200,000 of them.
 struct Token {
-    std::size_t begin = 0, end = 0;
+    std::uint32_t begin = 0, end = 0;
+    char32_t ch = 0;  // Punct: its code point
     Kind kind = Kind::Punct;
     SpaceOut space = SpaceOut::Space;
     Quote quote = Quote::None;
-    bool nbsp_after = false;
-    bool group_thousands = false;
-    char32_t ch = 0;       // Punct: its code point
-    std::string_view out;  // replacement text; empty = as written
+    Out out = kAsTyped;
+    bool nbsp_after : 1 = false;
+    bool group_thousands : 1 = false;
+    mutable std::uint16_t word_flags = 0;
 };
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// utf8::decode with the ASCII and two-byte (Cyrillic) cases inline: most of the text.
+inline std::size_t decode_fast(std::string_view text, std::size_t i, char32_t& c) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 < 0x80) {
+        c = b0;
+        return 1;
+    }
+    if (b0 >= 0xC2 && b0 < 0xE0 && i + 1 < text.size()) {
+        const auto b1 = static_cast<unsigned char>(text[i + 1]);
+        if ((b1 & 0xC0) == 0x80) {
+            c = (static_cast<char32_t>(b0 & 0x1F) << 6) | (b1 & 0x3F);
+            return 2;
+        }
+        return 0;
+    }
+    return utf8::decode(text, i, c);
+}
 
 // Characters that may stand before or after a URL or an e-mail address without being part of it.
 bool is_wrapper(char32_t c) {
@@ -83,6 +129,17 @@ bool looks_like_domain(std::string_view core) {
 
 bool is_protected(std::string_view core) {
     if (core.size() < 4) {
+        return false;
+    }
+    // Most words hold none of @ . : and are done in one scan.
+    bool candidate = false;
+    for (const char c : core) {
+        if (c == '@' || c == '.' || c == ':') {
+            candidate = true;
+            break;
+        }
+    }
+    if (!candidate) {
         return false;
     }
     const std::size_t at = core.find('@');
@@ -132,6 +189,7 @@ public:
 
     std::string run() {
         t_.clear();
+        t_.reserve(text_.size() / 4 + 8);
         tokenize();
         decide_quotes();
         decide_dashes();
@@ -147,8 +205,8 @@ private:
 
     void push(std::size_t begin, std::size_t end, Kind kind, char32_t ch = 0) {
         Token token;
-        token.begin = begin;
-        token.end = end;
+        token.begin = static_cast<std::uint32_t>(begin);
+        token.end = static_cast<std::uint32_t>(end);
         token.kind = kind;
         token.ch = ch;
         t_.push_back(token);
@@ -175,8 +233,13 @@ private:
             }
             std::size_t end = i;
             SpaceOut ignored = SpaceOut::Space;
-            while (end < n && text_[end] != '\n' && text_[end] != '\r' &&
-                   space_at(text_, end, ignored) == 0) {
+            while (end < n) {
+                const auto b = static_cast<unsigned char>(text_[end]);
+                // Only these bytes can start a space or a line end.
+                if ((b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0xC2 || b == 0xE2) &&
+                    (b == '\n' || b == '\r' || space_at(text_, end, ignored) != 0)) {
+                    break;
+                }
                 ++end;
             }
             tokenize_span(i, end);
@@ -232,7 +295,7 @@ private:
                 }
                 if (b == '.' && j - i == 3) {
                     push(i, j, Kind::Punct, kEllipsis);
-                    t_.back().out = "…";
+                    t_.back().out = kEllipsisOut;
                 } else if (b == '-' && j - i >= 2) {
                     push(i, j, Kind::Punct, kMultiDash);
                 } else {
@@ -244,7 +307,7 @@ private:
                 continue;
             }
             char32_t c = 0;
-            const std::size_t len = utf8::decode(text_, i, c);
+            const std::size_t len = decode_fast(text_, i, c);
             if (len == 0) {
                 push(i, i + 1, Kind::Punct, 0);
                 ++i;
@@ -254,7 +317,7 @@ private:
                 std::size_t j = i + len;
                 while (j < end) {
                     char32_t d = 0;
-                    const std::size_t l = utf8::decode(text_, j, d);
+                    const std::size_t l = decode_fast(text_, j, d);
                     if (l == 0) {
                         break;
                     }
@@ -265,7 +328,7 @@ private:
                     // An apostrophe between letters belongs to the word (д'Артаньян).
                     if ((d == '\'' || d == 0x2019) && j + l < end) {
                         char32_t e = 0;
-                        if (utf8::decode(text_, j + l, e) > 0 && detail::is_letter(e)) {
+                        if (decode_fast(text_, j + l, e) > 0 && detail::is_letter(e)) {
                             j += l;
                             continue;
                         }
@@ -327,20 +390,54 @@ private:
         }
     }
 
-    bool lower_of(std::size_t i, std::string_view& lower, LowerWord& storage) const {
-        if (!is(i, Kind::Word) || t_[i].end - t_[i].begin > 40) {
-            return false;
+    // The cached facts about word i (0 for anything but a word).
+    std::uint16_t flags(std::size_t i) const {
+        if (!is(i, Kind::Word)) {
+            return 0;
         }
-        storage = LowerWord(text(i));
-        lower = storage.view();
-        return true;
+        const Token& token = t_[i];
+        if ((token.word_flags & kClassified) == 0) {
+            token.word_flags = classify(text(i));
+        }
+        return token.word_flags;
     }
 
-    bool word_in(std::size_t i, bool (*list)(std::string_view)) const {
-        std::string_view lower;
-        LowerWord storage("");
-        return lower_of(i, lower, storage) && list(lower);
+    static std::uint16_t classify(std::string_view word) {
+        std::uint16_t f = kClassified;
+        if (word.size() > 40) {
+            return f;
+        }
+        const LowerWord lower_word(word);
+        const std::string_view lower = lower_word.view();
+        const auto set = [&](bool condition, WordFlag flag) {
+            if (condition) {
+                f |= flag;
+            }
+        };
+        set(true, kShort);
+        // The lists of short words hold nothing longer than five letters.
+        if (lower.size() <= 10) {
+            set(detail::binds_to_next_word(lower), kBindNext);
+            set(detail::binds_to_previous_word(lower), kBindPrevious);
+            set(detail::is_abbreviation_before_name(lower), kAbbreviationBeforeName);
+            set(detail::completes_t_abbreviation(lower), kCompletesT);
+            set(detail::is_unit_after_number(lower), kUnit);
+            set(detail::is_glued_unit(lower), kGluedUnit);
+        }
+        if (lower.size() >= 6 && lower.size() <= 16) {
+            set(detail::is_month_name(lower), kMonth);
+            set(detail::is_month_genitive(lower), kMonthGenitive);
+        }
+        if (lower.size() >= 6) {
+            set(detail::is_reference_word(lower), kReference);
+        }
+        set(detail::looks_like_adjective(lower), kAdjective);
+        set(lower.starts_with("групп"), kGroupWord);
+        set(lower.starts_with("класс") || lower.starts_with("групп"), kClassWord);
+        return f;
     }
+
+    bool has(std::size_t i, WordFlag flag) const { return (flags(i) & flag) != 0; }
 
     bool is_lower_word(std::size_t i) const {
         return is(i, Kind::Word) && detail::is_cyrillic_lower(detail::first_char(text(i)));
@@ -365,13 +462,15 @@ private:
         if (!is_punct(i, '.') || i == 0 || !is_initial(i - 1)) {
             return false;
         }
+        // At most three initials (bounded, so that a long run of «А.Б.В.…» stays linear).
         std::size_t k = i - 1;
-        while (k >= 2 && is_punct(k - 1, '.') && is_initial(k - 2)) {
+        for (int more = 0; more < 2 && k >= 2 && is_punct(k - 1, '.') && is_initial(k - 2); ++more) {
             k -= 2;
         }
         // Spaced initials (Д. В.) are compacted by the rules below; accept them too.
-        while (k >= 3 && t_[k - 1].kind == Kind::Space && is_punct(k - 2, '.') &&
-               is_initial(k - 3)) {
+        for (int more = 0; more < 2 && k >= 3 && t_[k - 1].kind == Kind::Space &&
+                           is_punct(k - 2, '.') && is_initial(k - 3);
+             ++more) {
             k -= 3;
         }
         return k == 0 || is_gap(k - 1) || is_opening(k - 1) || is_punct(k - 1, '.');
@@ -425,6 +524,9 @@ private:
             return Shape::None;
         }
         const std::size_t start = run_start(i);
+        if (start == kNoRun) {
+            return Shape::Other;
+        }
         const std::size_t count = i - start + 1;
         if (count == 1) {
             return Shape::Integer;
@@ -445,8 +547,16 @@ private:
         return Shape::Other;
     }
 
+    // The first token of the run holding token i, looking back at most kMaxRunLookBehind tokens
+    // (a longer run is a code, never a number with a shape; the bound keeps the pass linear).
+    static constexpr std::size_t kMaxRunLookBehind = 8;
+
     std::size_t run_start(std::size_t i) const {
+        const std::size_t from = i;
         while (!gap_before(i) && !is_opening(i - 1)) {
+            if (from - i >= kMaxRunLookBehind) {
+                return kNoRun;
+            }
             --i;
         }
         return i;
@@ -455,6 +565,9 @@ private:
     // A number written after №, ИНН, КПП … is an identifier, not a count.
     bool is_identifier_number(std::size_t i) const {
         const std::size_t start = run_start(i);
+        if (start == kNoRun) {
+            return true;
+        }
         if (start < 2 || t_[start - 1].kind != Kind::Space) {
             return start >= 1 && is_punct(start - 1, 0x2116);
         }
@@ -464,22 +577,15 @@ private:
     }
 
     bool is_counted_word(std::size_t i) const {
-        std::string_view lower;
-        LowerWord storage("");
-        if (!is_lower_word(i) || is_punct(i + 1, '.') || !lower_of(i, lower, storage)) {
+        if (!is_lower_word(i) || is_punct(i + 1, '.')) {
             return false;
         }
-        return !detail::binds_to_next_word(lower) && !detail::binds_to_previous_word(lower) &&
-               !detail::looks_like_adjective(lower);
+        const std::uint16_t f = flags(i);
+        return (f & kShort) != 0 && (f & (kBindNext | kBindPrevious | kAdjective)) == 0;
     }
 
     bool is_unit(std::size_t i) const {
-        std::string_view lower;
-        LowerWord storage("");
-        if (!is_lower_word(i) || !lower_of(i, lower, storage)) {
-            return false;
-        }
-        return detail::is_unit_after_number(lower) && (is_punct(i + 1, '.') || ends_run(i));
+        return is_lower_word(i) && has(i, kUnit) && (is_punct(i + 1, '.') || ends_run(i));
     }
 
     bool is_year_abbreviation_period(std::size_t i) const {
@@ -517,14 +623,14 @@ private:
             if (opening) {
                 ++depth;
                 token.quote = Quote::Opening;
-                token.out = depth == 1 ? "«" : "„";
+                token.out = depth == 1 ? kOpenOuter : kOpenInner;
             } else {
                 if (depth == 0) {
                     balanced = false;
                     break;
                 }
                 token.quote = Quote::Closing;
-                token.out = depth == 1 ? "»" : "“";
+                token.out = depth == 1 ? kCloseOuter : kCloseInner;
                 --depth;
             }
         }
@@ -532,7 +638,7 @@ private:
             // documents.md B.3: unbalanced quotes are left as they are.
             for (Token& token : t_) {
                 if (token.quote != Quote::None) {
-                    token.out = {};
+                    token.out = kAsTyped;
                 }
             }
         }
@@ -541,7 +647,7 @@ private:
     // ---- dashes ----------------------------------------------------------------------------
 
     bool is_date_side(std::size_t i) const {
-        return word_in(i, detail::is_month_name) || is_year_abbreviation_period(i) ||
+        return has(i, kMonth) || is_year_abbreviation_period(i) ||
                (is(i, Kind::Number) && number_shape(i) == Shape::Integer &&
                 t_[i].end - t_[i].begin == 4);
     }
@@ -562,7 +668,7 @@ private:
                                     (space_left && (i == 1 || is(i - 2, Kind::Newline)));
             if (line_start) {
                 if (space_right && valid(i + 2) && !is_gap(i + 2)) {
-                    t_[i].out = "–";  // a list item: «–␣утверждение …»
+                    t_[i].out = kEnDash;  // a list item: «–␣утверждение …»
                     t_[i + 1].space = SpaceOut::Nbsp;
                 }
                 continue;
@@ -575,14 +681,14 @@ private:
             if (space_left && space_right) {
                 decide_spaced_dash(i, left, right);
             } else if (space_left != space_right && t_[i].ch == '-' &&
-                       word_in(left, detail::is_month_name) &&
-                       word_in(right, detail::is_month_name)) {
+                       has(left, kMonth) &&
+                       has(right, kMonth)) {
                 // «август- сентябрь» (seed 000): a range of months.
                 if (space_left) {
                     t_[i - 1].space = SpaceOut::Nbsp;
-                    t_[i].out = "– ";
+                    t_[i].out = kEnDashSpaceAfter;
                 } else {
-                    t_[i].out = "\xC2\xA0–";
+                    t_[i].out = kNbspEnDash;
                 }
             }
         }
@@ -592,28 +698,28 @@ private:
         // «ученик – ученик»: the name of a relation keeps a spaced en dash.
         if (is(left, Kind::Word) && left > 0 && t_[left - 1].quote == Quote::Opening &&
             is(right, Kind::Word) && valid(right + 1) && t_[right + 1].quote == Quote::Closing) {
-            t_[i].out = "–";
+            t_[i].out = kEnDash;
             t_[i - 1].space = SpaceOut::Nbsp;
             return;
         }
         // 10 - 15, 2023 - 2024: a range of numbers, unspaced.
         if (is_small_integer(left) && is_small_integer(right) && ends_run(right) &&
             !is_punct(right + 1, '.')) {
-            t_[i].out = "–";
+            t_[i].out = kEnDash;
             t_[i - 1].space = SpaceOut::Drop;
             t_[i + 1].space = SpaceOut::Drop;
             return;
         }
         // сентябрь 2023 г. – август 2026 г., 1 сентября – 31 мая: a spaced en dash.
-        if (is_date_side(left) && (word_in(right, detail::is_month_name) || is(right, Kind::Number))) {
-            t_[i].out = "–";
+        if (is_date_side(left) && (has(right, kMonth) || is(right, Kind::Number))) {
+            t_[i].out = kEnDash;
             t_[i - 1].space = SpaceOut::Nbsp;
             return;
         }
         if (t_[left].quote == Quote::Opening || is_punct(left, '(') || is_punct(left, '[')) {
             return;
         }
-        t_[i].out = "—";
+        t_[i].out = kEmDash;
         t_[i - 1].space = SpaceOut::Nbsp;
     }
 
@@ -631,7 +737,7 @@ private:
             } else if (token.kind == Kind::Word && text(i) == "N" && starts_run(i) &&
                        is(i + 1, Kind::Space) && valid(i + 2) && !is_gap(i + 2) &&
                        run_has_digit(i + 2) && !is_lower_word(i + 2)) {
-                t_[i].out = "№";  // documents.md B.1: never «N» for the number sign
+                t_[i].out = kNumberSign;  // documents.md B.1: never «N» for the number sign
             }
         }
     }
@@ -658,7 +764,7 @@ private:
     void decide_number_range(std::size_t i) {
         const std::size_t after = i + 2;
         const bool clean_end = is_gap(after) || (ends_run(i + 1) && !is(after + 1, Kind::Number)) ||
-                               (is(after, Kind::Word) && word_in(after, detail::is_glued_unit));
+                               (is(after, Kind::Word) && has(after, kGluedUnit));
         if (!clean_end) {
             return;
         }
@@ -679,15 +785,15 @@ private:
         const bool years = a.size() == 4 && b.size() == 4 && x >= 1000 && x <= y && y <= 2999;
         const bool counted = x < y && ((is(after, Kind::Space) &&
                                         (is_counted_word(after + 1) || is_unit(after + 1))) ||
-                                       (is(after, Kind::Word) && word_in(after, detail::is_glued_unit)));
+                                       (is(after, Kind::Word) && has(after, kGluedUnit)));
         if (years || counted) {
-            t_[i].out = "–";
+            t_[i].out = kEnDash;
         }
     }
 
     // 2021г. -> 2021␣г.
     void decide_glued_number(std::size_t i) {
-        if (!is(i + 1, Kind::Word) || !word_in(i + 1, detail::is_glued_unit) ||
+        if (!is(i + 1, Kind::Word) || !has(i + 1, kGluedUnit) ||
             !(is_punct(i + 2, '.') || ends_run(i + 1))) {
             return;
         }
@@ -717,22 +823,17 @@ private:
         if (!is(word, Kind::Word) || !starts_run(word) || !is_lower_word(word)) {
             return false;
         }
-        std::string_view lower;
-        LowerWord storage("");
-        if (!lower_of(word, lower, storage)) {
-            return false;
+        if (text(word) == "т") {
+            return has(next, kCompletesT) && is_punct(next + 1, '.');
         }
-        if (lower == "т") {
-            return word_in(next, detail::completes_t_abbreviation) && is_punct(next + 1, '.');
-        }
-        if (!detail::is_abbreviation_before_name(lower) || completes_t(word)) {
+        if (!has(word, kAbbreviationBeforeName) || completes_t(word)) {
             return false;
         }
         // «2021 г. приказом»: г. after a number is the year, not a town (but «ч. 4 ст. 9»).
         const bool after_number = (word >= 2 && t_[word - 1].kind == Kind::Space &&
                                    (is(word - 2, Kind::Number) || is_roman(word - 2))) ||
                                   (word >= 1 && is(word - 1, Kind::Number));
-        if (after_number && detail::is_unit_after_number(lower)) {
+        if (after_number && has(word, kUnit)) {
             return false;
         }
         return is(next, Kind::Number) || is(next, Kind::Word);
@@ -764,7 +865,7 @@ private:
         if (is_punct(l, 0x2116) || is_punct(l, 0xA7)) {
             return true;
         }
-        if (left.kind == Kind::Word && text(l) == "N" && left.out == "№") {
+        if (left.kind == Kind::Word && text(l) == "N" && left.out == kNumberSign) {
             return true;
         }
         if (left.kind == Kind::Punct && left.ch == '.') {
@@ -782,10 +883,7 @@ private:
         if (left.quote == Quote::Closing && l >= 2 && is_single_letter_word(l - 1) &&
             t_[l - 2].quote == Quote::Opening) {
             // 7 «Б» класса.
-            std::string_view lower;
-            LowerWord storage("");
-            return lower_of(r, lower, storage) &&
-                   (lower.starts_with("класс") || lower.starts_with("групп"));
+            return has(r, kClassWord);
         }
         return false;
     }
@@ -795,11 +893,9 @@ private:
     }
 
     bool binds_after_word(std::size_t l, std::size_t r) {
-        std::string_view lower;
-        LowerWord storage("");
-        const bool short_word = lower_of(l, lower, storage);
+        const std::uint16_t f = flags(l);
         // Short prepositions and conjunctions: в␣школе, и␣в␣колледже.
-        if (short_word && starts_run(l) && detail::binds_to_next_word(lower)) {
+        if ((f & kBindNext) != 0 && starts_run(l)) {
             const Token& right = t_[r];
             if (right.kind == Kind::Word || right.kind == Kind::Number ||
                 right.kind == Kind::Protected || right.quote == Quote::Opening ||
@@ -808,7 +904,7 @@ private:
             }
         }
         // Particles: если␣бы.
-        if (is(r, Kind::Word) && ends_run(r) && word_in(r, detail::binds_to_previous_word)) {
+        if (is(r, Kind::Word) && ends_run(r) && has(r, kBindPrevious)) {
             return true;
         }
         // Колесник␣Д.В.
@@ -820,16 +916,16 @@ private:
             return true;
         }
         // приложение␣1, Приложение␣№␣1, группы␣ТМ-21.
-        if (short_word && detail::is_reference_word(lower)) {
+        if ((f & kReference) != 0) {
             if (is(r, Kind::Number) || is_punct(r, 0x2116)) {
                 return true;
             }
-            if (lower.starts_with("групп") && run_has_digit(r)) {
+            if ((f & kGroupWord) != 0 && run_has_digit(r)) {
                 return true;
             }
         }
         // 28␣мая␣2021 г.: a date in words does not break.
-        if (short_word && detail::is_month_genitive(lower) && l >= 2 &&
+        if ((f & kMonthGenitive) != 0 && l >= 2 &&
             t_[l - 1].kind == Kind::Space && t_[l - 1].space == SpaceOut::Nbsp &&
             is(l - 2, Kind::Number) && is(r, Kind::Number) && t_[r].end - t_[r].begin == 4) {
             return true;
@@ -923,7 +1019,7 @@ private:
                     out.append(written.substr(k, 3));
                 }
             } else {
-                out.append(token.out.empty() ? written : token.out);
+                out.append(token.out == kAsTyped ? written : kOut[token.out]);
             }
             if (token.nbsp_after) {
                 out += kNbsp;
@@ -936,11 +1032,14 @@ private:
 }  // namespace
 
 std::string typeset(std::string_view text) {
+    if (text.size() >= 0xFFFFFFFFu) {
+        return std::string(text);  // token offsets are 32-bit; nobody typesets 4 GiB at once
+    }
     thread_local std::vector<Token> tokens;
     Typesetter typesetter(text, tokens);
     std::string out = typesetter.run();
-    if (tokens.capacity() > 65536) {
-        std::vector<Token>().swap(tokens);  // do not keep a huge buffer after a huge input
+    if (tokens.capacity() > (1u << 18)) {
+        std::vector<Token>().swap(tokens);  // keep at most 5 MB between calls
     }
     return out;
 }

@@ -169,6 +169,13 @@ TEST(NamesTest, DeclinesPartsOfDoubleNames) {
               "фон Брауна");
 }
 
+TEST(NamesTest, StoredFormsWin) {
+    const PersonName name{"Кравец", "Лев", "Ильич", Gender::Male};
+    const PersonName stored{"Кравца", "", ""};
+    const PersonName declined = decline_name(name, Case::Gen, stored);
+    EXPECT_EQ(format_name(declined, NameFormat::Full), "Кравца Льва Ильича");
+}
+
 TEST(NamesTest, TellsProperNames) {
     EXPECT_TRUE(is_proper_name("Колесник"));
     EXPECT_TRUE(is_proper_name("Петров-Водкин"));

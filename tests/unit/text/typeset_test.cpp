@@ -100,6 +100,18 @@ TEST(TypesetTest, CopiesInvalidUtf8Unchanged) {
     EXPECT_EQ(typeset("\xD0"), "\xD0");
 }
 
+TEST(TypesetTest, StaysLinearOnLongRunsWithoutSpaces) {
+    // Runs that would make a look-behind quadratic: glued units, initials, dashes.
+    for (const std::string_view unit : {"1г.", "А.", "1-", "\"", "т.е."}) {
+        std::string text;
+        for (int i = 0; i < 100000; ++i) {
+            text += unit;
+        }
+        const std::string once = typeset(text);
+        EXPECT_GE(once.size(), text.size() / 2);
+    }
+}
+
 TEST(TypesetTest, IsIdempotentOnGeneratedText) {
     const std::string_view pieces[] = {
         "в",  "школе", "-",  "–", "—", "\"", "«", "»", "2023", "г.", "Д.В.", "Колесник", "№",
