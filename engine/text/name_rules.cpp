@@ -3,6 +3,7 @@
 #include "engine/text/word_forms.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace nastavdoc::text::detail {
 
@@ -280,8 +281,47 @@ std::span<const NameRule> name_rules(NamePart part) {
     return {};
 }
 
+namespace {
+
+// The rules of each part bucketed by the last letter of their ending (a rule with an empty
+// ending goes in every bucket), keeping their order: a word is matched against its bucket only.
+constexpr std::size_t kBucketCount = 34;  // а..я, ё, anything else
+
+std::size_t bucket_of(char32_t c) {
+    if (c >= 0x430 && c <= 0x44F) {
+        return c - 0x430;
+    }
+    return c == 0x451 ? 32 : 33;
+}
+
+struct RuleIndex {
+    std::array<std::vector<const NameRule*>, kBucketCount> buckets;
+
+    explicit RuleIndex(std::span<const NameRule> rules) {
+        for (const NameRule& rule : rules) {
+            if (rule.ending.empty()) {
+                for (auto& bucket : buckets) {
+                    bucket.push_back(&rule);
+                }
+            } else {
+                buckets[bucket_of(last_char(rule.ending))].push_back(&rule);
+            }
+        }
+    }
+};
+
+const RuleIndex& rule_index(NamePart part) {
+    static const RuleIndex last(kLastRules);
+    static const RuleIndex first(kFirstRules);
+    static const RuleIndex middle(kMiddleRules);
+    return part == NamePart::Last ? last : part == NamePart::First ? first : middle;
+}
+
+}  // namespace
+
 const NameRule* find_name_rule(NamePart part, Gender gender, std::string_view lower_word) {
-    for (const NameRule& rule : name_rules(part)) {
+    for (const NameRule* rule_pointer : rule_index(part).buckets[bucket_of(last_char(lower_word))]) {
+        const NameRule& rule = *rule_pointer;
         if (!gender_matches(rule.gender, gender)) {
             continue;
         }

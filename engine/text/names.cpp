@@ -220,14 +220,18 @@ std::string_view initial_of(std::string_view part, std::string& storage) {
 
 // Declines one word (no spaces, maybe hyphens); the caller handles particles.
 void decline_word(std::string& out, std::string_view word, NamePart part, Gender gender, Case c) {
-    if (c == Case::Nom || word.empty() || is_initial(word) || word.back() == '.' ||
-        is_particle(LowerWord(word).view())) {
+    if (c == Case::Nom || word.empty() || word.back() == '.' || is_initial(word)) {
         out.append(word);
         return;
     }
-    const LowerWord lower(word);
+    // The rules look at endings and at whole words of a few letters: 32 bytes are enough.
+    const LowerWord lower(word, 32);
+    if (lower.view().size() <= 8 && is_particle(lower.view())) {
+        out.append(word);
+        return;
+    }
     const detail::NameRule* rule = detail::find_name_rule(part, gender, lower.view());
-    if (rule == nullptr) {
+    if (rule == nullptr || (rule->whole && lower.view().size() != word.size())) {
         out.append(word);
         return;
     }
@@ -288,7 +292,7 @@ Gender infer_gender(const PersonName& name) {
         return name.gender;
     }
     if (!name.middle.empty() && !is_initial(name.middle)) {
-        const LowerWord middle(name.middle);
+        const LowerWord middle(name.middle, 12);
         const std::string_view m = middle.view();
         if (ends_with(m, "ич") || ends_with(m, "оглы") || ends_with(m, "улы")) {
             return Gender::Male;

@@ -4,11 +4,12 @@
 
 namespace nastavdoc::text::detail {
 
-LowerWord::LowerWord(std::string_view word) {
+LowerWord::LowerWord(std::string_view word, std::size_t tail) {
     // Keep the tail: endings decide everything.
+    tail = tail < data_.size() ? tail : data_.size();
     std::size_t from = 0;
-    if (word.size() > data_.size()) {
-        from = word.size() - data_.size();
+    if (word.size() > tail) {
+        from = word.size() - tail;
         while (from < word.size() && (static_cast<unsigned char>(word[from]) & 0xC0) == 0x80) {
             ++from;
         }

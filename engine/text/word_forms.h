@@ -13,7 +13,8 @@ namespace nastavdoc::text::detail {
 /// from the left, which keeps their ending.
 class LowerWord {
 public:
-    explicit LowerWord(std::string_view word);
+    /// Folds the last `tail` bytes at most (rounded to a character boundary).
+    explicit LowerWord(std::string_view word, std::size_t tail = 96);
     std::string_view view() const { return {data_.data() + start_, size_ - start_}; }
 
 private:
