@@ -52,7 +52,10 @@ bool generate(const Job& job, Diagnostics& diagnostics, std::ostream& out) {
         return false;  // after template errors expansion still runs: one run, all errors
 
     tmpl::ExpandOptions options;
-    options.variables = job.variables;
+    // `format` (tree, docx, xlsx, pdf) lets a template differ per output: a questionnaire's
+    // XLSX is a data-entry sheet, its DOCX and PDF the printed form. --set may override it.
+    options.variables = {{"format", job.format}};
+    options.variables.insert(options.variables.end(), job.variables.begin(), job.variables.end());
     options.publish = job.publish;
     options.profiles_folder = templates_folder() / "profiles";
     model::Document document = tmpl::expand_template(*parsed, *data, options, diagnostics);

@@ -98,4 +98,8 @@ private:
 /// Parses a case name for a filter argument ("nom" … "pre"); nullopt when unknown.
 std::optional<text::Case> parse_case_argument(std::string_view name);
 
+/// The statistics filters of filters_stats.cpp (answers, tally, avg, at_least, share, percent,
+/// round, range); nullopt when `expr` names none of them.
+std::optional<RValue> apply_stats_filter(Evaluator& evaluator, const Expr& expr, bool lenient);
+
 }  // namespace nastavdoc::tmpl

@@ -73,6 +73,8 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
     const std::string& name = expr.text;
     const FilterSpec* spec = find_filter(name);
     if (spec == nullptr) {
+        if (auto stats = apply_stats_filter(*this, expr, lenient))
+            return std::move(*stats);
         std::vector<std::string> names;
         for (const auto& known : kFilters)
             names.emplace_back(known.name);
