@@ -103,6 +103,7 @@ Expander::Expander(const Template& tmpl, const dataset::Dataset& data, const Exp
       diagnostics_(diagnostics),
       eval_(data, diagnostics) {
     eval_.push_scope();
+    eval_.set("publish", RValue::of_bool(options.publish));  // --publish; --set may override
     for (const auto& [name, value] : options.variables)
         eval_.set_from_text(name, value);
 }

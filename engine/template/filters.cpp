@@ -19,7 +19,7 @@ struct FilterSpec {
 };
 
 constexpr FilterSpec kFilters[] = {
-    {"name", 0, 2, "name(case, 'full'|'sur_ini'|'ini_sur')"},
+    {"name", 0, 2, "name(case, 'full'|'sur_ini'|'ini_sur'|'initials')"},
     {"position", 0, 2, "position(case, 'full'|'short')"},
     {"case", 1, 1, "case('gen')"},
     {"date", 0, 1, "date('num'|'words')"},
@@ -31,6 +31,7 @@ constexpr FilterSpec kFilters[] = {
     {"capitalize", 0, 0, "capitalize"},
     {"sort", 0, 1, "sort('mentor.last_name')"},
     {"where", 1, 2, "where('status', 'active')"},
+    {"having", 2, 2, "having('mentees', mentee)"},
     {"count", 0, 0, "count"},
     {"length", 0, 0, "length"},
     {"join", 0, 1, "join(', ')"},
@@ -53,6 +54,15 @@ const FilterSpec* find_filter(std::string_view name) {
             return &spec;
     }
     return nullptr;
+}
+
+// The first code point of a UTF-8 text (empty for empty text).
+std::string first_letter(std::string_view text) {
+    if (text.empty())
+        return {};
+    const auto lead = static_cast<unsigned char>(text[0]);
+    const std::size_t length = lead < 0x80 ? 1 : (lead < 0xE0 ? 2 : (lead < 0xF0 ? 3 : 4));
+    return std::string(text.substr(0, std::min(length, text.size())));
 }
 
 std::string capitalize_first(const std::string& text) {
@@ -134,7 +144,7 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
     if (name == "default")
         return is_true(input) ? input : args[0];
     if (input.is_null() && name != "count" && name != "length" && name != "where" &&
-        name != "sort" && name != "join" && name != "map" && name != "concat" &&
+        name != "sort" && name != "join" && name != "map" && name != "concat" && name != "having" &&
         name != "persons") {
         return {};  // absent stays absent: a missing optional field prints nothing
     }
@@ -142,13 +152,25 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
         const dataset::Value* person = person_of(input);
         const auto c = case_arg(0);
         const std::string format = text_arg(1, "full");
-        if (format != "full" && format != "sur_ini" && format != "ini_sur") {
+        if (format != "full" && format != "sur_ini" && format != "ini_sur" &&
+            format != "initials") {
             error("template.filter-argument", "'" + format + "' is not a name format", span,
-                  {"formats are 'full', 'sur_ini' (Колесник Д.В.), 'ini_sur' (Д.В. Колесник)"});
+                  {"formats are 'full', 'sur_ini' (Колесник Д.В.), 'ini_sur' (Д.В. Колесник), "
+                   "'initials' (К.Д.В.)"});
             return {};
         }
         if (!c)
             return {};
+        if (format == "initials" && person != nullptr) {
+            // Initials only, surname first (К.Д.В.): how a published register shows a minor.
+            std::string initials;
+            for (const char* key : {"last_name", "first_name", "middle_name"}) {
+                const std::string letter = first_letter(person->string_or_empty(key));
+                if (!letter.empty())
+                    initials += letter + ".";
+            }
+            return RValue::of_string(initials);
+        }
         if (person != nullptr)
             return RValue::of_string(person_name(*person, *c, format));
         if (input.kind == RValue::Kind::String) {
@@ -338,6 +360,26 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
         for (const auto& item : *items) {
             const RValue k = key_of(item, key);
             if (args.size() == 1 ? is_true(k) : equal(k, args[1]))
+                kept.push_back(item);
+        }
+        return RValue::of_list(std::move(kept));
+    }
+    if (name == "having") {
+        // Items whose key is a list holding value (or is value): the pairs of a mentee.
+        const auto items = list_input();
+        if (!items)
+            return {};
+        const std::string key = text_arg(0, "");
+        RList kept;
+        for (const auto& item : *items) {
+            const RValue k = key_of(item, key);
+            const auto members = as_list(k);
+            const bool holds = members ? std::any_of(members->begin(), members->end(),
+                                                     [&](const RValue& member) {
+                                                         return equal(member, args[1]);
+                                                     })
+                                       : equal(k, args[1]);
+            if (holds)
                 kept.push_back(item);
         }
         return RValue::of_list(std::move(kept));

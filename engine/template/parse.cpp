@@ -373,6 +373,16 @@ std::unique_ptr<Template> parse_template(const std::filesystem::path& file,
             }
         }
     }
+    if (const Attribute* each = root->find_attribute("each")) {
+        result->each = each->raw;
+        if (each->raw != "mentors" && each->raw != "mentees" && each->raw != "minors" &&
+            each->raw != "adults" && each->raw != "pairs") {
+            diagnostics.error("template.attribute-value",
+                              "'" + each->raw +
+                                  "' is not one of mentors, mentees, minors, adults, pairs",
+                              each->span);
+        }
+    }
     result->root = std::move(*root);
     return result;
 }
@@ -401,6 +411,7 @@ std::vector<TemplateInfo> list_templates(const std::filesystem::path& folder,
         info.title = root.attribute("label") ? root.attribute("label").value()
                                              : root.attribute("title").value();
         info.formats = split_words(root.attribute("formats").value());
+        info.each = root.attribute("each").value();
         if (info.formats.empty())
             info.formats = {"docx", "xlsx", "pdf"};
         found.push_back(std::move(info));

@@ -24,6 +24,11 @@ struct Template {
     std::string kind;                  // <document kind="order">
     std::string title;                 // <document title="…"> as written
     std::vector<std::string> formats;  // <document formats="docx pdf">; empty: all three
+    // <document each="…">: rendered once per item, the item's ID in a variable (empty: once):
+    // mentors, mentees, minors (mentees under 18), adults (adult mentors and mentees) set
+    // `person` to a person ID; pairs sets `pair` to a pair ID. Templates also render with
+    // the variable unset (a blank to fill by hand) where they say so.
+    std::string each;
 };
 
 /// Parses a template. Includes resolve against the including file's folder, then the first of
@@ -35,7 +40,7 @@ std::unique_ptr<Template> parse_template(const std::filesystem::path& file,
 
 struct ExpandOptions {
     std::vector<std::pair<std::string, std::string>> variables;  // --set key=value
-    bool publish = false;                   // for the website: Metadata::published
+    bool publish = false;  // for the website: Metadata::published and the variable `publish`
     std::filesystem::path profiles_folder;  // holds gost2016.json and gost2025.json
 };
 
@@ -49,6 +54,7 @@ struct TemplateInfo {
     std::filesystem::path path;
     std::string kind, title;
     std::vector<std::string> formats;
+    std::string each;  // as Template::each
 };
 /// The templates directly in `folder` (not blocks/ or profiles/), sorted by name.
 std::vector<TemplateInfo> list_templates(const std::filesystem::path& folder,

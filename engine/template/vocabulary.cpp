@@ -5,7 +5,8 @@ namespace nastavdoc::tmpl {
 const std::vector<ElementSpec>& element_specs() {
     static const std::vector<ElementSpec> specs = {
         {"document",
-         {"kind", "title", "label", "formats", "profile", "date", "page-numbers", "author"}},
+         {"kind", "title", "label", "formats", "profile", "date", "page-numbers", "author",
+          "each"}},
         {"fragment", {}},
         {"page", {"size", "orientation", "margins"}},
         {"style",
@@ -52,6 +53,8 @@ const std::vector<ElementSpec>& element_specs() {
         {"blank", {"kind", "width", "lines", "label"}, true},
         {"chart", {"kind", "title", "width", "height"}},
         {"rich", {"value", "style"}},
+        {"rich-blocks", {"value", "style", "align", "indent", "space-before", "space-after"}},
+        {"roadmap-table", {"value", "title"}},
     };
     return specs;
 }
@@ -67,6 +70,8 @@ const ElementSpec* find_element(std::string_view name) {
 bool is_expression_attribute(std::string_view element, std::string_view attribute) {
     return (element == "let" && attribute == "value") ||
            (element == "rich" && attribute == "value") ||
+           (element == "rich-blocks" && attribute == "value") ||
+           (element == "roadmap-table" && attribute == "value") ||
            (element == "checkbox" && attribute == "checked");
 }
 
