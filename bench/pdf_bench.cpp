@@ -1,12 +1,17 @@
 // PDF benchmarks (design.md 8): an order with a 200-pair attachment, and 1,000 one-page consent
-// forms merged into one PDF with memory that does not grow with the page count.
+// forms merged into one PDF with memory that does not grow with the page count. Two ways to run:
+//   pdf_bench [google benchmark flags]   in-process timings
+//   pdf_bench --order N OUT.pdf          one whole process (fonts loaded, laid out, written), for
+//   pdf_bench --forms N OUT.pdf          hyperfine, perf stat and /usr/bin/time -v
 #include "engine/fonts/font_book.h"
 #include "engine/layout/layout.h"
 #include "engine/render/pdf/pdf.h"
 #include "tests/unit/layout/sample_documents.h"
 
 #include <benchmark/benchmark.h>
+#include <cstdlib>
 #include <filesystem>
+#include <string>
 #include <sys/resource.h>
 
 namespace {
@@ -87,4 +92,40 @@ void BM_FourThousandConsentForms(benchmark::State& state) {
 }
 BENCHMARK(BM_FourThousandConsentForms)->Unit(benchmark::kMillisecond)->Iterations(1);
 
+// One whole-process run, as the render and merge commands do it.
+int run_once(const std::string& mode, int count, const std::filesystem::path& output) {
+    const fonts::FontBook fonts;
+    if (mode == "--order") {
+        const model::Document document = samples::order_document(count);
+        Diagnostics diagnostics;
+        const auto laid = layout::layout_document(document, fonts, diagnostics);
+        render::pdf::write_pdf(laid, document.metadata, fonts, output);
+        return 0;
+    }
+    std::vector<model::Document> documents;
+    for (int i = 0; i < 10; ++i) {
+        documents.push_back(samples::consent_document(i));
+    }
+    render::pdf::PdfWriter writer(output, documents[0].metadata, fonts);
+    for (int i = 0; i < count; ++i) {
+        Diagnostics diagnostics;
+        layout::layout_document(documents[static_cast<std::size_t>(i % 10)], fonts, diagnostics,
+                                [&writer](layout::Page&& page) { writer.add_page(page); });
+    }
+    writer.close();
+    return 0;
+}
+
 }  // namespace
+
+int main(int argc, char** argv) {
+    if (argc >= 4 && (std::string(argv[1]) == "--order" || std::string(argv[1]) == "--forms")) {
+        return run_once(argv[1], std::atoi(argv[2]), argv[3]);
+    }
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,31 +1,26 @@
-// PoDoFo holds the objects, the fonts and the file structure; a PdfStreamedDocument writes each
-// page's content stream (Flate) to the file as soon as the page is added. Fonts are subset when
-// the file is closed, from the characters every page used.
+// Pages go to the file as they come: a page object and its Flate-compressed content stream are
+// written by object_writer and forgotten, so memory does not grow with the page count. PoDoFo
+// builds only the font subsets, at close, from the characters every page used (font_subsets).
 //
-// Reproducible bytes: the Info dictionary gets CreationDate and ModDate from the document's date,
-// and PoDoFo 0.9.8's streamed writer computes the trailer /ID at construction from a clock-dated
-// Info dictionary, so close() overwrites the /ID with a hash of the finished file.
+// Object numbers: 1 catalog, 2 page tree, 3 font resources, 4 Info; each face gets the next
+// number when a page first uses it; page and content objects follow in page order; the
+// descendants of each font (CIDFont, descriptor, FontFile2, ToUnicode) are numbered at close.
+// Reproducible bytes: dates come from the document, the /ID is a hash of the file.
 #include "engine/base/diagnostics.h"
 #include "engine/base/files.h"
 #include "engine/render/pdf/content_stream.h"
+#include "engine/render/pdf/font_subsets.h"
+#include "engine/render/pdf/object_writer.h"
 #include "engine/render/pdf/pdf.h"
 
-#include <podofo/podofo.h>
-
-#include <bitset>
-#include <cstdio>
-#include <fstream>
+#include <charconv>
 #include <string>
 
 namespace nastavdoc::render::pdf {
 
 namespace {
 
-using PoDoFo::PdfString;
-
-PdfString utf8_string(const std::string& text) {
-    return PdfString(reinterpret_cast<const PoDoFo::pdf_utf8*>(text.c_str()));
-}
+constexpr std::uint32_t kCatalog = 1, kPages = 2, kFonts = 3, kInfo = 4;
 
 // "2021-05-28" -> "D:20210528000000Z"; anything else -> the PDF epoch of our choice.
 std::string pdf_date(const std::string& iso) {
@@ -41,138 +36,91 @@ std::string pdf_date(const std::string& iso) {
     return "D:" + digits.substr(0, 8) + "000000Z";
 }
 
-void silence_podofo() {
-    static const bool done = [] {
-        PoDoFo::PdfError::EnableDebug(false);
-        PoDoFo::PdfError::EnableLogging(false);
-        return true;
-    }();
-    (void)done;
+void append_uint(std::string& out, std::uint64_t value) {
+    char digits[24];
+    auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value);
+    out.append(digits, end);
 }
 
-// FNV-1a over the file, twice with different offsets: 32 hex digits for each /ID entry.
-std::string file_identifier(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::uint64_t a = 0xcbf29ce484222325ULL, b = 0x84222325cbf29ce4ULL;
-    char buffer[65536];
-    while (in) {
-        in.read(buffer, sizeof buffer);
-        for (std::streamsize i = 0; i < in.gcount(); ++i) {
-            const auto byte = static_cast<unsigned char>(buffer[i]);
-            a = (a ^ byte) * 0x100000001b3ULL;
-            b = (b ^ byte) * 0x100000001b3ULL + 0x9e3779b97f4a7c15ULL;
-        }
+// A4 is 595.275591 × 841.889764 pt: the MediaBox keeps 6 decimals so that the page is exact.
+void append_length(std::string& out, double value) {
+    char digits[32];
+    auto [end, ec] =
+        std::to_chars(digits, digits + sizeof digits, value, std::chars_format::fixed, 6);
+    while (end > digits && end[-1] == '0') {
+        --end;
     }
-    std::string hex;
-    for (std::uint64_t value : {a, b}) {
-        for (int shift = 60; shift >= 0; shift -= 4) {
-            hex += "0123456789ABCDEF"[(value >> shift) & 15];
-        }
+    if (end > digits && end[-1] == '.') {
+        --end;
     }
-    return hex;
+    out.append(digits, end);
 }
 
-// Overwrites the two strings of the trailer's /ID [<…><…>] in place (same length).
-void stabilise_identifier(const std::filesystem::path& path) {
-    std::fstream file(path, std::ios::in | std::ios::out | std::ios::binary);
-    file.seekg(0, std::ios::end);
-    const std::streamoff size = file.tellg();
-    const std::streamoff tail = std::min<std::streamoff>(size, 4096);
-    std::string end(static_cast<std::size_t>(tail), '\0');
-    file.seekg(size - tail);
-    file.read(end.data(), tail);
-    const std::size_t key = end.rfind("/ID");
-    if (key == std::string::npos) {
+void append_reference(std::string& out, std::uint32_t number) {
+    append_uint(out, number);
+    out += " 0 R";
+}
+
+void append_info_entry(std::string& out, const char* key, const std::string& value) {
+    if (value.empty()) {
         return;
     }
-    const std::string id = file_identifier(path);
-    std::size_t pos = key;
-    for (int entry = 0; entry < 2; ++entry) {
-        const std::size_t open = end.find('<', pos);
-        const std::size_t close = end.find('>', open);
-        if (open == std::string::npos || close == std::string::npos || close - open - 1 != 32) {
-            return;
-        }
-        file.seekp(size - tail + static_cast<std::streamoff>(open + 1));
-        file.write(id.data(), 32);
-        pos = close + 1;
-    }
+    out += key;
+    append_text_string(out, value);
 }
-
-// GetCatalog is protected in 0.9.8; /Lang has to go into the catalog.
-class StreamedDocument : public PoDoFo::PdfStreamedDocument {
-public:
-    using PoDoFo::PdfStreamedDocument::PdfStreamedDocument;
-    PoDoFo::PdfObject* catalog() { return GetCatalog(); }
-    PoDoFo::PdfObject* pages_root() { return GetPagesTree()->GetObject(); }
-};
 
 }  // namespace
 
 struct PdfWriter::State {
-    std::filesystem::path output;
     const fonts::FontBook& fonts;
-    StreamedDocument document;
-    std::array<PoDoFo::PdfFont*, fonts::kFaceCount> faces{};
-    std::array<std::unique_ptr<std::bitset<0x10000>>, fonts::kFaceCount> used;
+    ObjectWriter file;
+    std::array<UsedFace, fonts::kFaceCount> faces;
+    std::vector<std::uint32_t> kids;  // 4 bytes a page: the page tree's /Kids, written at close
     std::string content;
+    std::string page_object;
     bool closed = false;
-    // One /Font dictionary shared by every page, filled at close; and the page references for
-    // /Kids. PoDoFo 0.9.8's PdfPagesTree::InsertPage scans the kids on every insertion, which
-    // made 4,000 pages take 17 times as long as 1,000, so the writer keeps the flat list itself.
-    PoDoFo::PdfObject* font_resources = nullptr;
-    PoDoFo::PdfArray kids;
 
     State(const std::filesystem::path& path, const fonts::FontBook& book)
-        : output(path), fonts(book), document(path.c_str(), PoDoFo::ePdfVersion_1_7) {
-        font_resources = document.GetObjects()->CreateObject();
+        : fonts(book), file(path) {
+        for (std::uint32_t expected : {kCatalog, kPages, kFonts, kInfo}) {
+            const std::uint32_t number = file.reserve();
+            (void)expected;
+            (void)number;
+        }
     }
 
-    PoDoFo::PdfFont* face(fonts::FontId id) {
-        if (faces[id] == nullptr) {
-            const std::string name(fonts.name(id));
-            const std::string file = fonts.file(id).string();
-            faces[id] = document.CreateFontSubset(
-                name.c_str(), fonts::is_bold(id), fonts::is_italic(id), false,
-                PoDoFo::PdfEncodingFactory::GlobalIdentityEncodingInstance(), file.c_str());
-            if (faces[id] == nullptr) {
-                throw_environment_error("environment.font-unreadable",
-                                        "PoDoFo cannot load the font", file);
-            }
-            used[id] = std::make_unique<std::bitset<0x10000>>();
+    void use(fonts::FontId id) {
+        if (faces[id].object == 0) {
+            faces[id].object = file.reserve();
+            faces[id].characters = std::make_unique<CharacterSet>();
         }
-        return faces[id];
     }
 };
 
 PdfWriter::PdfWriter(const std::filesystem::path& output, const model::Metadata& metadata,
-                     const fonts::FontBook& fonts) {
-    silence_podofo();
-    try {
-        state_ = std::make_unique<State>(output, fonts);
-        PoDoFo::PdfInfo* info = state_->document.GetInfo();
-        if (!metadata.title.empty())
-            info->SetTitle(utf8_string(metadata.title));
-        if (!metadata.author.empty())
-            info->SetAuthor(utf8_string(metadata.author));
-        if (!metadata.subject.empty())
-            info->SetSubject(utf8_string(metadata.subject));
-        if (!metadata.keywords.empty())
-            info->SetKeywords(utf8_string(metadata.keywords));
-        info->SetCreator(PdfString("nastavdoc"));
-        info->SetProducer(PdfString("nastavdoc"));
-        const PdfString date(pdf_date(metadata.created));
-        info->GetObject()->GetDictionary().AddKey("CreationDate", date);
-        info->GetObject()->GetDictionary().AddKey("ModDate", date);
-        // NOTE: PdfDocument::SetLanguage leaks in 0.9.8 (libraries.md 1): set the key directly.
-        state_->document.catalog()->GetDictionary().AddKey(
-            "Lang", PdfString(metadata.language.empty() ? "ru-RU" : metadata.language));
-    } catch (const PoDoFo::PdfError& error) {
-        throw_environment_error("io.write",
-                                std::string("cannot write the PDF: ") +
-                                    PoDoFo::PdfError::ErrorMessage(error.GetError()),
-                                output.string());
-    }
+                     const fonts::FontBook& fonts)
+    : state_(std::make_unique<State>(output, fonts)) {
+    ObjectWriter& file = state_->file;
+    std::string text = "<</Type/Catalog/Pages ";
+    append_reference(text, kPages);
+    text += "/Lang";
+    append_text_string(text, metadata.language.empty() ? "ru-RU" : metadata.language);
+    text += ">>";
+    file.begin_object(kCatalog);
+    file.write(text);
+    file.end_object();
+
+    text = "<<";
+    append_info_entry(text, "/Title", metadata.title);
+    append_info_entry(text, "/Author", metadata.author);
+    append_info_entry(text, "/Subject", metadata.subject);
+    append_info_entry(text, "/Keywords", metadata.keywords);
+    text += "/Creator(nastavdoc)/Producer(nastavdoc)";
+    const std::string date = pdf_date(metadata.created);
+    text += "/CreationDate(" + date + ")/ModDate(" + date + ")>>";
+    file.begin_object(kInfo);
+    file.write(text);
+    file.end_object();
 }
 
 PdfWriter::~PdfWriter() = default;
@@ -182,33 +130,38 @@ void PdfWriter::add_page(const layout::Page& page) {
     s.content.clear();
     FontUsage usage;
     write_content_stream(page, s.fonts, s.content, usage);
-    (void)usage;
     for (const layout::GlyphRun& run : page.runs) {
-        s.face(run.font);
-        std::bitset<0x10000>& used = *s.used[run.font];
+        if (run.glyphs.empty()) {
+            continue;
+        }
+        s.use(run.font);
+        CharacterSet& used = *s.faces[run.font].characters;
         for (const layout::PositionedGlyph& glyph : run.glyphs) {
             if (glyph.glyph != 0 && glyph.code_point < 0x10000) {
                 used.set(glyph.code_point);
             }
         }
     }
-    try {
-        const std::unique_ptr<PoDoFo::PdfPage> pdf_page = std::make_unique<PoDoFo::PdfPage>(
-            PoDoFo::PdfRect(0, 0, page.width_pt, page.height_pt), &s.document);
-        PoDoFo::PdfObject* object = pdf_page->GetObject();
-        object->GetDictionary().AddKey("Parent", s.document.pages_root()->Reference());
-        pdf_page->GetResources()->GetDictionary().AddKey("Font", s.font_resources->Reference());
-        s.kids.push_back(object->Reference());
-        PoDoFo::PdfStream* stream = pdf_page->GetContents()->GetStream();
-        stream->BeginAppend();
-        stream->Append(s.content.data(), static_cast<PoDoFo::pdf_long>(s.content.size()));
-        stream->EndAppend();
-    } catch (const PoDoFo::PdfError& error) {
-        throw_environment_error("io.write",
-                                std::string("cannot write the PDF: ") +
-                                    PoDoFo::PdfError::ErrorMessage(error.GetError()),
-                                s.output.string());
-    }
+    const std::uint32_t page_number = s.file.reserve();
+    const std::uint32_t content_number = s.file.reserve();
+    s.kids.push_back(page_number);
+
+    std::string& text = s.page_object;
+    text = "<</Type/Page/Parent ";
+    append_reference(text, kPages);
+    text += "/MediaBox[0 0 ";
+    append_length(text, page.width_pt);
+    text += ' ';
+    append_length(text, page.height_pt);
+    text += "]/Resources<</Font ";
+    append_reference(text, kFonts);
+    text += ">>/Contents ";
+    append_reference(text, content_number);
+    text += ">>";
+    s.file.begin_object(page_number);
+    s.file.write(text);
+    s.file.end_object();
+    s.file.stream_object(content_number, "", s.content);
 }
 
 void PdfWriter::close() {
@@ -217,41 +170,36 @@ void PdfWriter::close() {
         return;
     }
     s.closed = true;
-    try {
-        for (std::size_t id = 0; id < fonts::kFaceCount; ++id) {
-            if (s.faces[id] == nullptr) {
-                continue;
-            }
-            s.font_resources->GetDictionary().AddKey(PoDoFo::PdfName("F" + std::to_string(id)),
-                                                     s.faces[id]->GetObject()->Reference());
-            // PoDoFo takes the used characters as UTF-16BE and finds their glyphs itself.
-            std::vector<PoDoFo::pdf_utf16be> units;
-            const std::bitset<0x10000>& used = *s.used[id];
-            for (std::size_t cp = 1; cp < 0x10000; ++cp) {
-                if (used.test(cp)) {
-                    const auto value = static_cast<std::uint16_t>(cp);
-                    units.push_back(static_cast<PoDoFo::pdf_utf16be>(
-                        static_cast<std::uint16_t>((value >> 8) | (value << 8))));
-                }
-            }
-            if (!units.empty()) {
-                const PdfString text(units.data(), static_cast<PoDoFo::pdf_long>(units.size()));
-                s.faces[id]->AddUsedSubsettingGlyphs(text, static_cast<long>(units.size()));
-            }
+    std::string text = "<<";
+    for (std::size_t id = 0; id < fonts::kFaceCount; ++id) {
+        if (s.faces[id].object != 0) {
+            text += "/F";
+            append_uint(text, id);
+            text += ' ';
+            append_reference(text, s.faces[id].object);
         }
-        PoDoFo::PdfDictionary& root = s.document.pages_root()->GetDictionary();
-        root.AddKey("Count", PoDoFo::PdfVariant(static_cast<PoDoFo::pdf_int64>(s.kids.size())));
-        root.AddKey("Kids", s.kids);
-        s.document.Close();
-    } catch (const PoDoFo::PdfError& error) {
-        throw_environment_error("io.write",
-                                std::string("cannot write the PDF: ") +
-                                    PoDoFo::PdfError::ErrorMessage(error.GetError()),
-                                s.output.string());
     }
-    const std::filesystem::path output = s.output;
-    state_.reset();  // the streamed document flushes and closes its file here
-    stabilise_identifier(output);
+    text += ">>";
+    s.file.begin_object(kFonts);
+    s.file.write(text);
+    s.file.end_object();
+
+    write_font_subsets(s.file, s.fonts, s.faces);
+
+    text = "<</Type/Pages/Count ";
+    append_uint(text, s.kids.size());
+    text += "/Kids[";
+    for (std::size_t i = 0; i < s.kids.size(); ++i) {
+        if (i != 0) {
+            text += ' ';
+        }
+        append_reference(text, s.kids[i]);
+    }
+    text += "]>>";
+    s.file.begin_object(kPages);
+    s.file.write(text);
+    s.file.end_object();
+    s.file.finish(kCatalog, kInfo);
 }
 
 void write_pdf(const std::vector<layout::Page>& pages, const model::Metadata& metadata,
