@@ -200,6 +200,10 @@ void Expander::expand_block(const Node& node, model::Blocks& out) {
         push(make_chart(node));
     } else if (name == "rich") {
         expand_rich(node, out);
+    } else if (name == "rich-blocks") {
+        expand_rich_blocks(node, out);
+    } else if (name == "roadmap-table") {
+        push(make_roadmap_table(node));
     } else if (name == "page-break") {
         push(model::PageBreak{node.span});
     } else if (name == "space") {

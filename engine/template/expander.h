@@ -59,6 +59,12 @@ public:
     model::Chart make_chart(const Node& node);
     void expand_rich(const Node& node, model::Blocks& out);
 
+    // The roadmap table and RichText blocks with alignment and tables (roadmap.cpp).
+    model::Table make_roadmap_table(const Node& node);
+    void expand_rich_blocks(const Node& node, model::Blocks& out);
+    void append_rich_blocks(const RValue& value, model::Blocks& out, model::Role role,
+                            const SourceSpan& span);
+
     // Sections.
     model::Section& current_section();
     void start_section(const Node& node, bool is_attachment);

@@ -53,6 +53,8 @@ const std::vector<ElementSpec>& element_specs() {
         {"blank", {"kind", "width", "lines", "label"}, true},
         {"chart", {"kind", "title", "width", "height"}},
         {"rich", {"value", "style"}},
+        {"rich-blocks", {"value", "style", "align", "indent", "space-before", "space-after"}},
+        {"roadmap-table", {"value", "title"}},
     };
     return specs;
 }
@@ -68,6 +70,8 @@ const ElementSpec* find_element(std::string_view name) {
 bool is_expression_attribute(std::string_view element, std::string_view attribute) {
     return (element == "let" && attribute == "value") ||
            (element == "rich" && attribute == "value") ||
+           (element == "rich-blocks" && attribute == "value") ||
+           (element == "roadmap-table" && attribute == "value") ||
            (element == "checkbox" && attribute == "checked");
 }
 
