@@ -20,8 +20,11 @@ for data in kerch dolgikh ashevan lyudinovo ktt; do
                     -o "$out" 2>"$out.err"; then
                 echo "FAIL: $tmpl $data $format exited non-zero"; cat "$out.err"; fail=1; continue
             fi
-            if [ -s "$out.err" ]; then
-                echo "FAIL: $tmpl $data $format printed diagnostics"; cat "$out.err"; fail=1
+            # Only the dataset's own warnings (nastavdoc check reports them for every document)
+            # are let through; anything the template or the writers report fails the run.
+            grep -v '^\S*: warning\[dataset\.' "$out.err" >"$out.own" || true
+            if [ -s "$out.own" ]; then
+                echo "FAIL: $tmpl $data $format printed diagnostics"; cat "$out.own"; fail=1
             fi
             if [ ! -s "$out" ]; then
                 echo "FAIL: $tmpl $data $format wrote nothing"; fail=1
@@ -42,7 +45,7 @@ for data in kerch dolgikh ashevan lyudinovo ktt; do
     # The website version of the final report.
     out="$tmp/$data.publish.pdf"
     if ! "$nastavdoc" render report_final --data "$root/data/$data.json" --publish --format pdf \
-            -o "$out" 2>"$out.err" || [ -s "$out.err" ]; then
+            -o "$out" 2>"$out.err" || grep -qv '^\S*: warning\[dataset\.' "$out.err"; then
         echo "FAIL: report_final --publish $data"; cat "$out.err"; fail=1
     else
         pdftotext "$out" "$tmp/$data.publish.txt"
@@ -75,7 +78,8 @@ for data in ["kerch", "dolgikh", "ashevan", "lyudinovo", "ktt"]:
                                  if v.type == "whole"]) < len(wanted):
                 fail(f"{tmpl} {data} {name}: {len(lists)} drop-downs for {len(wanted)} questions")
             responses = [r for r in d.get("survey_responses", []) if r["survey"] == survey["id"]]
-            texts = [c.value for row in ws.iter_rows() for c in row if c.value is not None]
+            texts = [c.value.replace("\u00a0", " ") if isinstance(c.value, str) else c.value
+                     for row in ws.iter_rows() for c in row if c.value is not None]
             if responses and not any(isinstance(t, str) and survey["questions"][0]["text"][:20] in t
                                      for t in texts):
                 fail(f"{tmpl} {data} {name}: no column for the first question")
@@ -84,12 +88,20 @@ for data in ["kerch", "dolgikh", "ashevan", "lyudinovo", "ktt"]:
         if not charts:
             fail(f"report_surveys {data}: no native chart in the workbook")
     # The website version: no mentee's surname, no phone, e-mail or birth date; marked published.
-    text = open(f"{tmp}/{data}.publish.txt").read()
+    try:
+        text = open(f"{tmp}/{data}.publish.txt").read()
+    except OSError:
+        fail(f"report_final --publish {data}: no PDF text")
+        continue
     people = {p["id"]: p for p in d["people"]}
+    # The director (grif) and the curator (signature) are printed by office; a mentee who shares
+    # their surname cannot be told apart by a text search.
+    signers = {people.get(d["organization"].get("director"), {}).get("last_name"),
+               people.get(d["program"].get("curator"), {}).get("last_name")}
     for mentee in d.get("mentees", []):
         person = people.get(mentee["person"], {})
         last = person.get("last_name", "")
-        if len(last) > 3 and re.search(r"\b" + re.escape(last) + r"\b", text):
+        if len(last) > 3 and last not in signers and re.search(r"\b" + re.escape(last) + r"\b", text):
             fail(f"report_final --publish {data}: names the mentee {last}")
         if person.get("birth_date") and person["birth_date"] in text:
             fail(f"report_final --publish {data}: shows a birth date")
