@@ -77,7 +77,11 @@ const Hyphenator& Hyphenator::instance() {
 
 Hyphenator::Hyphenator(const std::string& dictionary_path)
     : patterns_(std::make_unique<Patterns>()) {
-    patterns_->dict = hnj_hyphen_load(dictionary_path.c_str());
+    // libhyphen leaks a little when it cannot open the file: look first.
+    std::error_code error;
+    if (std::filesystem::is_regular_file(dictionary_path, error)) {
+        patterns_->dict = hnj_hyphen_load(dictionary_path.c_str());
+    }
     if (patterns_->dict == nullptr) {
         throw_environment_error("environment.hyphenation-dictionary",
                                 "cannot load the hyphenation patterns", dictionary_path);

@@ -127,26 +127,72 @@ bool looks_like_domain(std::string_view core) {
     return true;
 }
 
+bool is_ascii_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c);
+}
+
+// mo_technolyceum@mosreg.ru, школа@мойсайт.рф: a plain local part, a dotted domain.
+bool looks_like_email(std::string_view core, std::size_t at) {
+    if (at == 0 || at + 1 >= core.size() || core.find('@', at + 1) != std::string_view::npos) {
+        return false;
+    }
+    for (std::size_t i = 0; i < at; ++i) {
+        const char c = core[i];
+        if (!is_ascii_alnum(c) && c != '.' && c != '_' && c != '%' && c != '+' && c != '-') {
+            return false;
+        }
+    }
+    const std::string_view domain = core.substr(at + 1);
+    if (domain.find('.') == std::string_view::npos) {
+        return false;
+    }
+    for (std::size_t i = 0; i < domain.size(); ++i) {
+        const auto c = static_cast<unsigned char>(domain[i]);
+        const bool cyrillic = (c == 0xD0 || c == 0xD1) && i + 1 < domain.size();
+        if (cyrillic) {
+            ++i;
+        } else if (!is_ascii_alnum(static_cast<char>(c)) && c != '.' && c != '-') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// https://…, ftp://…: a scheme of ASCII letters before "://".
+bool looks_like_url(std::string_view core) {
+    const std::size_t scheme_end = core.find("://");
+    if (scheme_end == std::string_view::npos || scheme_end == 0 || scheme_end + 3 >= core.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < scheme_end; ++i) {
+        if (!((core[i] | 0x20) >= 'a' && (core[i] | 0x20) <= 'z')) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool is_protected(std::string_view core) {
     if (core.size() < 4) {
         return false;
     }
     // Most words hold none of @ . : and are done in one scan.
+    std::size_t at = std::string_view::npos;
     bool candidate = false;
-    for (const char c : core) {
-        if (c == '@' || c == '.' || c == ':') {
-            candidate = true;
-            break;
+    for (std::size_t i = 0; i < core.size(); ++i) {
+        const char c = core[i];
+        if (c == '@' && at == std::string_view::npos) {
+            at = i;
         }
+        candidate = candidate || c == '@' || c == '.' || c == ':';
     }
     if (!candidate) {
         return false;
     }
-    const std::size_t at = core.find('@');
-    if (at != std::string_view::npos && at > 0 && at + 1 < core.size()) {
-        return true;
+    if (at != std::string_view::npos) {
+        return looks_like_email(core, at);
     }
-    if (core.find("://") != std::string_view::npos) {
+    if (looks_like_url(core)) {
         return true;
     }
     if (core.size() > 4 && (core.compare(0, 4, "www.") == 0 || core.compare(0, 4, "WWW.") == 0)) {
@@ -612,6 +658,10 @@ private:
             if (c == 0xAB || c == 0x201E) {
                 opening = true;
             } else if (c == 0xBB) {
+                opening = false;
+            } else if ((c == 0x201C && depth >= 2) || (c == 0x201D && depth >= 1)) {
+                // “ closes an inner quotation in Russian text (and is what this pass prints
+                // there, which keeps the pass idempotent); ” closes in English text.
                 opening = false;
             } else if (c == '"' || c == 0x201C || c == 0x201D) {
                 const bool after_space = i == 0 || is_gap(i - 1) || is_opening(i - 1) ||

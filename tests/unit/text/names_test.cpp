@@ -176,6 +176,21 @@ TEST(NamesTest, StoredFormsWin) {
     EXPECT_EQ(format_name(declined, NameFormat::Full), "Кравца Льва Ильича");
 }
 
+TEST(NamesTest, SurvivesOddInput) {
+    for (const std::string_view text :
+         {"\xFF\xFE", "Ё", "-", "--", "А-", "-Б", ". . .", "Иванов\xD0", "ЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖ",
+          "оглы", "фон де ла", "1 2 3", "Д.", "Д.В.Е.Ж."}) {
+        for (int c = 0; c < kCaseCount; ++c) {
+            const auto name = parse_name(text);
+            if (name) {
+                (void)format_name(decline_name(*name, static_cast<Case>(c)), NameFormat::Full);
+            }
+            (void)decline_written_name(text, static_cast<Case>(c));
+            (void)decline_name_part(text, NamePart::Last, Gender::Female, static_cast<Case>(c));
+        }
+    }
+}
+
 TEST(NamesTest, TellsProperNames) {
     EXPECT_TRUE(is_proper_name("Колесник"));
     EXPECT_TRUE(is_proper_name("Петров-Водкин"));

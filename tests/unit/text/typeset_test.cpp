@@ -112,6 +112,26 @@ TEST(TypesetTest, StaysLinearOnLongRunsWithoutSpaces) {
     }
 }
 
+TEST(TypesetTest, SurvivesRandomBytes) {
+    // Bytes drawn from the characters the rules look at, plus invalid UTF-8.
+    const std::string_view alphabet[] = {" ", "\xC2\xA0", "\xE2\x80\xAF", "\n", "-", ".", ",",
+                                         "\"", "«", "»", "„", "“", "№", "1", "2024", "г", "т",
+                                         "е", "Д", "В", "@", "/", ":", "(", ")", "\xFF", "\xD0",
+                                         "\xE2\x80", "N", "XXI", "мая", "в", "МБОУ"};
+    std::uint32_t seed = 7;
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        seed = seed * 1664525u + 1013904223u;
+        const int length = static_cast<int>((seed >> 10) % 40);
+        for (int k = 0; k < length; ++k) {
+            seed = seed * 1664525u + 1013904223u;
+            text += alphabet[(seed >> 8) % std::size(alphabet)];
+        }
+        const std::string once = typeset(text);
+        EXPECT_EQ(typeset(once), once) << show_nbsp(text);
+    }
+}
+
 TEST(TypesetTest, IsIdempotentOnGeneratedText) {
     const std::string_view pieces[] = {
         "в",  "школе", "-",  "–", "—", "\"", "«", "»", "2023", "г.", "Д.В.", "Колесник", "№",
