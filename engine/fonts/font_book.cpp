@@ -58,6 +58,11 @@ struct FontBook::Face {
     std::vector<std::uint16_t> glyph_of;  // code point (BMP) -> glyph index
     std::vector<std::int32_t> advance;    // glyph -> advance in font units; -1: not read yet
     bool has_kerning = false;
+    // Kerning pairs asked for so far, in an open-addressing table: FT_Get_Kerning costs about
+    // 170 instructions a call and shaping asks for every pair of adjacent glyphs.
+    std::vector<std::uint32_t> kern_keys;  // (left << 16 | right) + 1; 0: empty slot
+    std::vector<std::int16_t> kern_values;
+    std::size_t kern_count = 0;
 
     Face(FT_Library library, const std::filesystem::path& path) {
         if (FT_New_Face(library, path.c_str(), 0, &handle) != 0) {
@@ -102,6 +107,11 @@ FontBook::~FontBook() {
     for (auto& face : faces_) {
         face.reset();  // faces before the library that owns them
     }
+}
+
+const FontBook& FontBook::shared() {
+    static const FontBook book;
+    return book;
 }
 
 std::filesystem::path FontBook::default_directory() {
@@ -156,16 +166,62 @@ double FontBook::advance(FontId font, std::uint16_t glyph) const {
     return cached / f.units_per_em;
 }
 
+namespace {
+
+std::size_t kern_slot(std::uint32_t key, std::size_t mask) {
+    return (static_cast<std::size_t>(key) * 0x9E3779B97F4A7C15ULL >> 20) & mask;
+}
+
+}  // namespace
+
 double FontBook::kerning(FontId font, std::uint16_t left, std::uint16_t right) const {
     Face& f = face(font);
     if (!f.has_kerning) {
         return 0;
     }
+    const std::uint32_t key = ((static_cast<std::uint32_t>(left) << 16) | right) + 1;
+    if (f.kern_keys.empty()) {
+        f.kern_keys.assign(1024, 0);
+        f.kern_values.assign(1024, 0);
+    }
+    std::size_t mask = f.kern_keys.size() - 1;
+    std::size_t slot = kern_slot(key, mask);
+    while (f.kern_keys[slot] != 0) {
+        if (f.kern_keys[slot] == key) {
+            return f.kern_values[slot] / f.units_per_em;
+        }
+        slot = (slot + 1) & mask;
+    }
     FT_Vector delta{};
     if (FT_Get_Kerning(f.handle, left, right, FT_KERNING_UNSCALED, &delta) != 0) {
-        return 0;
+        delta.x = 0;
     }
-    return static_cast<double>(delta.x) / f.units_per_em;
+    const auto value = static_cast<std::int16_t>(delta.x);
+    if (2 * (f.kern_count + 1) > f.kern_keys.size()) {  // grow at half full
+        std::vector<std::uint32_t> keys(f.kern_keys.size() * 2, 0);
+        std::vector<std::int16_t> values(keys.size(), 0);
+        mask = keys.size() - 1;
+        for (std::size_t i = 0; i < f.kern_keys.size(); ++i) {
+            if (f.kern_keys[i] != 0) {
+                std::size_t to = kern_slot(f.kern_keys[i], mask);
+                while (keys[to] != 0) {
+                    to = (to + 1) & mask;
+                }
+                keys[to] = f.kern_keys[i];
+                values[to] = f.kern_values[i];
+            }
+        }
+        f.kern_keys = std::move(keys);
+        f.kern_values = std::move(values);
+        slot = kern_slot(key, mask);
+        while (f.kern_keys[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+    }
+    f.kern_keys[slot] = key;
+    f.kern_values[slot] = value;
+    ++f.kern_count;
+    return value / f.units_per_em;
 }
 
 double FontBook::ascent(FontId font) const {

@@ -46,6 +46,11 @@ public:
     FontBook(const FontBook&) = delete;
     FontBook& operator=(const FontBook&) = delete;
 
+    /// One FontBook for the whole process, from default_directory(), made on first use; its
+    /// faces load lazily, only those a document uses, and stay loaded for the next document.
+    /// Not thread-safe, like every FontBook.
+    static const FontBook& shared();
+
     /// $NASTAVDOC_FONTS when set, else the fonts/ folder of the build tree.
     static std::filesystem::path default_directory();
 

@@ -164,12 +164,12 @@ private:
         if (piece.empty()) {
             return;
         }
-        const ShapedText shaped = shape_text(fonts_, word_font_, word_size_, piece);
-        for (const ShapedText::Piece& p : shaped.pieces) {
+        ShapedText shaped = shape_text(fonts_, word_font_, word_size_, piece);
+        for (ShapedText::Piece& p : shaped.pieces) {
             Item box;
             box.font = p.font;
             box.size_pt = word_size_;
-            box.glyphs = p.glyphs;
+            box.glyphs = std::move(p.glyphs);
             box.width_pt = p.width_pt;
             items_.push_back(std::move(box));
         }

@@ -8,6 +8,7 @@ namespace nastavdoc::layout {
 ShapedText shape_text(const fonts::FontBook& fonts, fonts::FontId font, double size_pt,
                       std::string_view utf8) {
     ShapedText shaped;
+    shaped.pieces.reserve(2);
     ShapedText::Piece* piece = nullptr;
     std::size_t pos = 0;
     while (pos < utf8.size()) {
@@ -22,6 +23,7 @@ ShapedText shape_text(const fonts::FontBook& fonts, fonts::FontId font, double s
         if (piece == nullptr || piece->font != ref.font) {
             piece = &shaped.pieces.emplace_back();
             piece->font = ref.font;
+            piece->glyphs.reserve(utf8.size() - pos + length);  // at most one glyph a byte
         } else if (!piece->glyphs.empty()) {
             piece->width_pt +=
                 fonts.kerning(ref.font, piece->glyphs.back().glyph, ref.glyph) * size_pt;
