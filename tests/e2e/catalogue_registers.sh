@@ -21,8 +21,11 @@ render() {  # render TEMPLATE DATASET FORMAT OUTPUT [ARGS...]
         >"$out/stdout" 2>"$out/stderr"; then
         echo "FAIL: $template $data $format $*: exit code"; cat "$out/stderr"; failures=$((failures + 1)); return
     fi
-    if [ -s "$out/stderr" ]; then
-        echo "FAIL: $template $data $format $*: diagnostics"; cat "$out/stderr"; failures=$((failures + 1)); return
+    # dolgikh's roadmap keeps its seed's numbering gap (6.9 after 6.7) on purpose: that dataset
+    # warning is the only diagnostic allowed.
+    grep -v 'warning\[dataset.roadmap-number-gap\]' "$out/stderr" >"$out/stderr.rest"
+    if [ -s "$out/stderr.rest" ]; then
+        echo "FAIL: $template $data $format $*: diagnostics"; sort "$out/stderr.rest" | uniq -c | head -5; failures=$((failures + 1)); return
     fi
     if [ ! -s "$output" ]; then
         echo "FAIL: $template $data $format $*: no output"; failures=$((failures + 1))
@@ -97,6 +100,12 @@ for spec in register_mentors: register_mentees: register_pairs: consent_adult:ad
         echo "FAIL: $template is not marked each=\"$each\""; failures=$((failures + 1))
     fi
 done
+
+# openpyxl reads one register back: values, types, validation, frozen header, no contacts on the web.
+if ! /usr/bin/python3 "$src/tests/e2e/catalogue_registers_xlsx.py" "$out/register_mentors-kerch.xlsx" \
+    "$out/register_mentors-kerch-web.xlsx" "$src/data/kerch.json"; then
+    echo "FAIL: openpyxl read-back of register_mentors-kerch.xlsx"; failures=$((failures + 1))
+fi
 
 echo "$runs renders, $failures failures"
 [ $failures -eq 0 ]
