@@ -50,6 +50,7 @@ enum WordFlag : std::uint16_t {
     kGroupWord = 1 << 11,
     kClassWord = 1 << 12,
     kShort = 1 << 13,
+    kAdjectiveKnown = 1 << 14,  // kAdjective is found only when a rule asks (numbers are rare)
 };
 
 // 20 bytes: a 1 MB paragraph makes about 200,000 of them.
@@ -66,6 +67,11 @@ struct Token {
 };
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// detail::is_letter with Cyrillic, the common case, inline.
+inline bool is_letter_fast(char32_t c) {
+    return (c >= 0x400 && c <= 0x52F) || detail::is_letter(c);
+}
 
 // utf8::decode with the ASCII and two-byte (Cyrillic) cases inline: most of the text.
 inline std::size_t decode_fast(std::string_view text, std::size_t i, char32_t& c) {
@@ -279,6 +285,7 @@ private:
             }
             std::size_t end = i;
             SpaceOut ignored = SpaceOut::Space;
+            bool maybe_protected = false;  // an @ . or : seen: the span may be a URL or e-mail
             while (end < n) {
                 const auto b = static_cast<unsigned char>(text_[end]);
                 // Only these bytes can start a space or a line end.
@@ -286,9 +293,14 @@ private:
                     (b == '\n' || b == '\r' || space_at(text_, end, ignored) != 0)) {
                     break;
                 }
+                maybe_protected = maybe_protected || b == '@' || b == '.' || b == ':';
                 ++end;
             }
-            tokenize_span(i, end);
+            if (maybe_protected) {
+                tokenize_span(i, end);
+            } else {
+                tokenize_plain(i, end);
+            }
             i = end;
         }
     }
@@ -359,7 +371,7 @@ private:
                 ++i;
                 continue;
             }
-            if (detail::is_letter(c)) {
+            if (is_letter_fast(c)) {
                 std::size_t j = i + len;
                 while (j < end) {
                     char32_t d = 0;
@@ -367,14 +379,14 @@ private:
                     if (l == 0) {
                         break;
                     }
-                    if (detail::is_letter(d)) {
+                    if (is_letter_fast(d)) {
                         j += l;
                         continue;
                     }
                     // An apostrophe between letters belongs to the word (д'Артаньян).
                     if ((d == '\'' || d == 0x2019) && j + l < end) {
                         char32_t e = 0;
-                        if (decode_fast(text_, j + l, e) > 0 && detail::is_letter(e)) {
+                        if (decode_fast(text_, j + l, e) > 0 && is_letter_fast(e)) {
                             j += l;
                             continue;
                         }
@@ -477,7 +489,6 @@ private:
         if (lower.size() >= 6) {
             set(detail::is_reference_word(lower), kReference);
         }
-        set(detail::looks_like_adjective(lower), kAdjective);
         set(lower.starts_with("групп"), kGroupWord);
         set(lower.starts_with("класс") || lower.starts_with("групп"), kClassWord);
         return f;
@@ -627,7 +638,15 @@ private:
             return false;
         }
         const std::uint16_t f = flags(i);
-        return (f & kShort) != 0 && (f & (kBindNext | kBindPrevious | kAdjective)) == 0;
+        if ((f & kShort) == 0 || (f & (kBindNext | kBindPrevious)) != 0) {
+            return false;
+        }
+        if ((f & kAdjectiveKnown) == 0) {
+            const LowerWord lower(text(i));
+            t_[i].word_flags = static_cast<std::uint16_t>(
+                f | kAdjectiveKnown | (detail::looks_like_adjective(lower.view()) ? kAdjective : 0));
+        }
+        return (t_[i].word_flags & kAdjective) == 0;
     }
 
     bool is_unit(std::size_t i) const {
