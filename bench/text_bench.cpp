@@ -3,7 +3,6 @@
 #include "engine/text/text.h"
 
 #include <benchmark/benchmark.h>
-
 #include <string>
 #include <vector>
 
@@ -18,9 +17,9 @@ const std::vector<PersonName>& sample_names() {
              {"Колесник Дмитрий Викторович", "Бухардина Зоя Михайловна", "Иванова Мария Петровна",
               "Петров Павел Ильич", "Толстой Лев Николаевич", "Шевченко Тарас Григорьевич",
               "Долгих Владимир Иванович", "Гоголь Любовь Петровна", "Сковорода Григорий Саввич",
-              "Ярославская Наталья Игоревна", "Петров-Водкин Кузьма Сергеевич",
-              "Ким Илья Никитич", "Соловьёва Анастасия Юрьевна", "Мороз Никита Фомич",
-              "Горький Максим Алексеевич", "Зима Ольга Кузьминична"}) {
+              "Ярославская Наталья Игоревна", "Петров-Водкин Кузьма Сергеевич", "Ким Илья Никитич",
+              "Соловьёва Анастасия Юрьевна", "Мороз Никита Фомич", "Горький Максим Алексеевич",
+              "Зима Ольга Кузьминична"}) {
             out.push_back(*parse_name(fio));
         }
         return out;
@@ -43,8 +42,8 @@ BENCHMARK(BM_DeclineName);
 
 // Parsing included: what `nastavdoc text decline` and the template filter do per name.
 void BM_DeclineWrittenName(benchmark::State& state) {
-    const char* const texts[] = {"Колесник Дмитрий Викторович", "Д.В. Колесник",
-                                 "Бухардина З.М.", "Иванова Мария Петровна"};
+    const char* const texts[] = {"Колесник Дмитрий Викторович", "Д.В. Колесник", "Бухардина З.М.",
+                                 "Иванова Мария Петровна"};
     std::size_t i = 0;
     for (auto _ : state) {
         auto declined = decline_written_name(texts[i % 4], Case::Gen);

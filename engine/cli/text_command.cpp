@@ -19,7 +19,8 @@ namespace {
 constexpr const char* kTextUsage =
     "usage: nastavdoc text <subcommand> [options]   (lines from stdin, one line out per line in)\n"
     "\n"
-    "  typeset                                  the typography pass (quotes, dashes, no-break spaces)\n"
+    "  typeset                                  the typography pass (quotes, dashes, no-break "
+    "spaces)\n"
     "  decline --case gen|dat|acc|ins|pre [--kind name|position|phrase]\n"
     "                                           names keep their order and initials\n"
     "  hyphenate [--mark TEXT]                  every hyphenation point marked (default '-')\n"
@@ -109,14 +110,12 @@ int run_decline(const Options& options, Io io) {
         });
     }
     if (kind == "position") {
-        return for_each_line(io, [&](std::string_view line) {
-            return text::decline_position(line, *c);
-        });
+        return for_each_line(
+            io, [&](std::string_view line) { return text::decline_position(line, *c); });
     }
     if (kind == "phrase") {
-        return for_each_line(io, [&](std::string_view line) {
-            return text::decline_phrase(line, *c);
-        });
+        return for_each_line(io,
+                             [&](std::string_view line) { return text::decline_phrase(line, *c); });
     }
     return usage_error(io, "unknown kind '" + kind + "' (name, position or phrase)");
 }
@@ -175,8 +174,8 @@ int run_text(const Args& args, Io io) {
         return run_spell(options, io);
     }
     if (!options.positional.empty()) {
-        return usage_error(io, "unexpected argument '" + options.positional[0] +
-                                   "' (text is read from stdin)");
+        return usage_error(
+            io, "unexpected argument '" + options.positional[0] + "' (text is read from stdin)");
     }
     if (sub == "typeset") {
         return for_each_line(io, [](std::string_view line) { return text::typeset(line); });
@@ -187,9 +186,8 @@ int run_text(const Args& args, Io io) {
     if (sub == "hyphenate") {
         const text::Hyphenator& hyphenator = text::Hyphenator::instance();
         const std::string mark = options.mark.value_or("-");
-        return for_each_line(io, [&](std::string_view line) {
-            return hyphenator.hyphenate(line, mark);
-        });
+        return for_each_line(
+            io, [&](std::string_view line) { return hyphenator.hyphenate(line, mark); });
     }
     return usage_error(io, "unknown subcommand '" + sub + "'");
 }

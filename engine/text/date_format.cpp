@@ -12,7 +12,9 @@ namespace nastavdoc::text {
 
 namespace {
 
-bool is_leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
     static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -52,10 +54,16 @@ enum Pattern : std::size_t {
     kPatternCount
 };
 
-constexpr std::array<const char*, kPatternCount> kPatterns = {
-    "dd.MM.yyyy",           "MM.yyyy",  "yyyy", "dd.MM", "MM",
-    "d\u00A0MMMM\u00A0y\u00A0'г.'", "LLLL\u00A0y\u00A0'г.'", "y\u00A0'г.'", "d\u00A0MMMM",
-    "LLLL"};
+constexpr std::array<const char*, kPatternCount> kPatterns = {"dd.MM.yyyy",
+                                                              "MM.yyyy",
+                                                              "yyyy",
+                                                              "dd.MM",
+                                                              "MM",
+                                                              "d\u00A0MMMM\u00A0y\u00A0'г.'",
+                                                              "LLLL\u00A0y\u00A0'г.'",
+                                                              "y\u00A0'г.'",
+                                                              "d\u00A0MMMM",
+                                                              "LLLL"};
 
 // Dates are calendar dates: the calendar and the formatter share one fixed zone, so the fields
 // set are the fields printed whatever TZ the process has.
@@ -86,8 +94,8 @@ std::optional<Date> parse_iso_date(std::string_view iso) {
         if (iso.size() == 4) {
             return date;
         }
-        if (iso.size() != 7 || iso[4] != '-' || !read_digits(iso, 5, 2, date.day) ||
-            date.day < 1 || date.day > days_in_month(0, date.month)) {
+        if (iso.size() != 7 || iso[4] != '-' || !read_digits(iso, 5, 2, date.day) || date.day < 1 ||
+            date.day > days_in_month(0, date.month)) {
             return std::nullopt;
         }
         return date;
@@ -98,8 +106,8 @@ std::optional<Date> parse_iso_date(std::string_view iso) {
     if (iso.size() == 4) {
         return date;
     }
-    if (iso.size() < 7 || iso[4] != '-' || !read_digits(iso, 5, 2, date.month) ||
-        date.month < 1 || date.month > 12) {
+    if (iso.size() < 7 || iso[4] != '-' || !read_digits(iso, 5, 2, date.month) || date.month < 1 ||
+        date.month > 12) {
         return std::nullopt;
     }
     if (iso.size() == 7) {
@@ -145,8 +153,8 @@ std::string format_date(const Date& date, DateStyle style) {
 
 std::string academic_year(int first_year, Case c, char separator) {
     static constexpr std::array<std::string_view, kCaseCount> kWords = {
-        "учебный год", "учебного года", "учебному году", "учебный год", "учебным годом",
-        "учебном году"};
+        "учебный год", "учебного года", "учебному году",
+        "учебный год", "учебным годом", "учебном году"};
     std::string out = std::to_string(first_year);
     if (separator == '-') {
         out += "–";  // documents.md B.5: a hyphen in an academic year becomes an en dash

@@ -9,11 +9,11 @@ std::optional<Case> parse_case(std::string_view name) {
         std::string_view name;
         Case c;
     };
-    static constexpr Entry kNames[] = {
-        {"nom", Case::Nom}, {"gen", Case::Gen}, {"dat", Case::Dat}, {"acc", Case::Acc},
-        {"ins", Case::Ins}, {"pre", Case::Pre}, {"abl", Case::Ins}, {"loc", Case::Pre},
-        {"им", Case::Nom},  {"род", Case::Gen}, {"дат", Case::Dat}, {"вин", Case::Acc},
-        {"тв", Case::Ins},  {"пр", Case::Pre}};
+    static constexpr Entry kNames[] = {{"nom", Case::Nom}, {"gen", Case::Gen}, {"dat", Case::Dat},
+                                       {"acc", Case::Acc}, {"ins", Case::Ins}, {"pre", Case::Pre},
+                                       {"abl", Case::Ins}, {"loc", Case::Pre}, {"им", Case::Nom},
+                                       {"род", Case::Gen}, {"дат", Case::Dat}, {"вин", Case::Acc},
+                                       {"тв", Case::Ins},  {"пр", Case::Pre}};
     for (const Entry& entry : kNames) {
         if (entry.name == name) {
             return entry.c;

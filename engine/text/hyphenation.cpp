@@ -4,10 +4,9 @@
 #include "engine/base/utf8.h"
 #include "engine/text/word_forms.h"
 
-#include <hyphen.h>
-
 #include <cstdlib>
 #include <filesystem>
+#include <hyphen.h>
 #include <memory>
 
 #ifndef NASTAVDOC_TEXT_DATA_DIR
@@ -62,7 +61,9 @@ bool is_hyphenatable(std::string_view word) {
     return letters >= kLeftMin + kRightMin;
 }
 
-bool is_word_char(char32_t c) { return detail::is_letter(c) || (c >= '0' && c <= '9'); }
+bool is_word_char(char32_t c) {
+    return detail::is_letter(c) || (c >= '0' && c <= '9');
+}
 
 }  // namespace
 
@@ -88,7 +89,9 @@ Hyphenator::Hyphenator(const std::string& dictionary_path)
     }
 }
 
-Hyphenator::~Hyphenator() { hnj_hyphen_free(patterns_->dict); }
+Hyphenator::~Hyphenator() {
+    hnj_hyphen_free(patterns_->dict);
+}
 
 std::vector<std::size_t> Hyphenator::break_points(std::string_view word) const {
     std::vector<std::size_t> points;
@@ -103,10 +106,9 @@ std::vector<std::size_t> Hyphenator::break_points(std::string_view word) const {
     // With a UTF-8 dictionary libhyphen 2.8 indexes `hyphens` by letter, not by byte: an odd
     // value at letter k allows a break after it (checked on hyph_ru_RU; libraries.md section 5
     // says bytes, which holds for the `hyphword` output only).
-    const int failed = hnj_hyphen_hyphenate3(patterns_->dict, buffer.c_str(),
-                                             static_cast<int>(buffer.size()), hyphens.data(),
-                                             nullptr, &rep, &pos, &cut, static_cast<int>(kLeftMin),
-                                             static_cast<int>(kRightMin), 0, 0);
+    const int failed = hnj_hyphen_hyphenate3(
+        patterns_->dict, buffer.c_str(), static_cast<int>(buffer.size()), hyphens.data(), nullptr,
+        &rep, &pos, &cut, static_cast<int>(kLeftMin), static_cast<int>(kRightMin), 0, 0);
     if (rep != nullptr) {
         for (std::size_t i = 0; i < word.size(); ++i) {
             std::free(rep[i]);

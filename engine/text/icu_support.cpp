@@ -22,9 +22,9 @@ std::string to_utf8(const icu::UnicodeString& text) {
 
 void check_icu(UErrorCode status, std::string_view what) {
     if (U_FAILURE(status)) {
-        throw_environment_error("environment.icu", std::string("ICU failed to ") +
-                                                       std::string(what) + ": " +
-                                                       u_errorName(status));
+        throw_environment_error(
+            "environment.icu",
+            std::string("ICU failed to ") + std::string(what) + ": " + u_errorName(status));
     }
 }
 

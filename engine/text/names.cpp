@@ -10,8 +10,8 @@ namespace nastavdoc::text {
 
 namespace {
 
-using detail::LowerWord;
 using detail::ends_with;
+using detail::LowerWord;
 
 constexpr std::string_view kNbsp = "\xC2\xA0";
 
@@ -23,8 +23,8 @@ bool is_patronymic_word(std::string_view lower) {
 // Particles of foreign surnames and Turkic patronymics: never declined.
 bool is_particle(std::string_view lower) {
     static constexpr std::string_view kParticles[] = {
-        "аль", "бен", "бин", "ван", "да", "де", "дел", "дель", "дер", "ди", "дю", "ибн",
-        "ла", "ле", "фон", "эль", "оглы", "улы", "кызы", "гызы"};
+        "аль", "бен", "бин", "ван", "да",  "де",  "дел",  "дель", "дер",  "ди",
+        "дю",  "ибн", "ла",  "ле",  "фон", "эль", "оглы", "улы",  "кызы", "гызы"};
     for (const std::string_view p : kParticles) {
         if (p == lower) {
             return true;
@@ -116,7 +116,8 @@ Tokens tokenize(std::string_view text) {
 enum class Role : std::uint8_t { Last, First, Middle };
 
 // Assigns a role to every token; false when the tokens do not make a name.
-bool assign_roles(std::string_view text, const Tokens& tokens, std::array<Role, kMaxTokens>& roles) {
+bool assign_roles(std::string_view text, const Tokens& tokens,
+                  std::array<Role, kMaxTokens>& roles) {
     if (tokens.size == 0 || tokens.overflow) {
         return false;
     }
@@ -155,8 +156,9 @@ bool assign_roles(std::string_view text, const Tokens& tokens, std::array<Role, 
             const bool second = looks_like_patronymic(word(1));
             const bool third = looks_like_patronymic(word(2));
             const bool first_first = second && (!third || known_first(0));
-            word_roles = first_first ? std::array<Role, kMaxTokens>{Role::First, Role::Middle, Role::Last}
-                                     : std::array<Role, kMaxTokens>{Role::Last, Role::First, Role::Middle};
+            word_roles = first_first
+                             ? std::array<Role, kMaxTokens>{Role::First, Role::Middle, Role::Last}
+                             : std::array<Role, kMaxTokens>{Role::Last, Role::First, Role::Middle};
         } else if (word_count == 2) {
             if (looks_like_patronymic(word(1))) {
                 word_roles[0] = Role::First;
@@ -247,8 +249,8 @@ void decline_part_into(std::string& out, std::string_view text, NamePart part, G
     }
     std::size_t start = 0;
     for (std::size_t i = 0; i <= text.size(); ++i) {
-        const bool boundary = i == text.size() || text[i] == ' ' ||
-                              (text[i] == '-' && part != NamePart::Middle);
+        const bool boundary =
+            i == text.size() || text[i] == ' ' || (text[i] == '-' && part != NamePart::Middle);
         if (!boundary) {
             continue;
         }
@@ -355,8 +357,9 @@ PersonName decline_name(const PersonName& name, Case c) {
 
 PersonName decline_name(const PersonName& name, Case c, const PersonName& stored) {
     PersonName out = decline_name(name, c);
-    for (auto [part, form] : {std::pair{&out.last, &stored.last}, std::pair{&out.first, &stored.first},
-                              std::pair{&out.middle, &stored.middle}}) {
+    for (auto [part, form] :
+         {std::pair{&out.last, &stored.last}, std::pair{&out.first, &stored.first},
+          std::pair{&out.middle, &stored.middle}}) {
         if (!form->empty()) {
             *part = *form;
         }

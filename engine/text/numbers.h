@@ -16,7 +16,8 @@ enum class Plural : std::uint8_t { One, Few, Many };
 Plural plural_category(long long n);
 
 /// The form of a known domain noun (given in the nominative singular, any capitalisation) that
-/// agrees with n: plural_noun(5, "наставник") == "наставников". An unknown noun comes back unchanged.
+/// agrees with n: plural_noun(5, "наставник") == "наставников". An unknown noun comes back
+/// unchanged.
 std::string plural_noun(long long n, std::string_view noun);
 
 /// Any noun, given its three forms (1 one, 2 few, 5 many).
@@ -30,8 +31,7 @@ enum class NumberGender : std::uint8_t { Masculine, Feminine, Neuter };
 
 /// A cardinal number in words: spell_number(21, Feminine) == "двадцать одна",
 /// spell_number(287, Feminine, Case::Gen) == "двухсот восьмидесяти семи".
-std::string spell_number(long long n, NumberGender g = NumberGender::Masculine,
-                         Case c = Case::Nom);
+std::string spell_number(long long n, NumberGender g = NumberGender::Masculine, Case c = Case::Nom);
 
 /// Digits grouped by U+00A0 with a decimal comma and exactly `decimals` digits after it
 /// (rounded half up): format_number(1234.5, 1) == "1 234,5".

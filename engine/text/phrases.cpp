@@ -18,39 +18,42 @@ enum class WordGender : std::uint8_t { Masculine, Feminine, Neuter };
 
 // Substantivised participles that head a position and govern what follows
 // («заведующий отделением», «исполняющий обязанности директора»).
-constexpr std::string_view kParticipleHeads[] = {
-    "заведующая", "заведующий", "исполняющая", "исполняющий", "управляющая", "управляющий"};
+constexpr std::string_view kParticipleHeads[] = {"заведующая",  "заведующий",  "исполняющая",
+                                                 "исполняющий", "управляющая", "управляющий"};
 
 // Words after which the phrase is a complement, never declined.
 constexpr std::string_view kPrepositions[] = {
-    "без", "в", "во", "для", "до", "за", "и", "из", "или", "к", "ко", "на", "над", "о",
-    "об", "обо", "от", "по", "под", "при", "про", "с", "со", "у", "через"};
+    "без", "в",  "во",  "для", "до", "за",  "и",   "из",  "или", "к",  "ко", "на",   "над",
+    "о",   "об", "обо", "от",  "по", "под", "при", "про", "с",   "со", "у",  "через"};
 
 // Feminine nouns in -ь that a phrase may end with (the rest in -ь are masculine: учитель).
 constexpr std::string_view kFeminineSoftNouns[] = {
-    "власть", "дверь", "жизнь", "запись", "кровь", "мель", "мысль",
-    "модель", "новь", "обувь", "очередь", "память", "печать", "площадь", "помощь", "постель",
-    "речь", "роль", "связь", "сеть", "смесь", "соль", "степень", "тетрадь", "цель", "часть",
-    "церковь", "щель"};
+    "власть", "дверь",   "жизнь",   "запись",  "кровь",  "мель",    "мысль",
+    "модель", "новь",    "обувь",   "очередь", "память", "печать",  "площадь",
+    "помощь", "постель", "речь",    "роль",    "связь",  "сеть",    "смесь",
+    "соль",   "степень", "тетрадь", "цель",    "часть",  "церковь", "щель"};
 
 // Masculine nouns with a stressed ending after ж ш ч щ ц (-ом, not -ем) or -ь (-ём).
-constexpr std::string_view kStressedNouns[] = {"врач", "ткач", "секретарь", "вратарь",
-                                               "богатырь", "кобзарь", "главврач", "звонарь"};
+constexpr std::string_view kStressedNouns[] = {"врач",     "ткач",    "секретарь", "вратарь",
+                                               "богатырь", "кобзарь", "главврач",  "звонарь"};
 
 // Parts of compound nouns that never change (вице-президент, экс-директор).
-constexpr std::string_view kFixedPrefixes[] = {"вице", "экс", "обер", "унтер", "штаб", "лейб",
-                                               "генерал", "премьер"};
+constexpr std::string_view kFixedPrefixes[] = {"вице", "экс",  "обер",    "унтер",
+                                               "штаб", "лейб", "генерал", "премьер"};
 
 // Adjectives with a stressed ending after a sibilant (большая -> большой, not *большей).
-constexpr std::string_view kStressedSibilantAdjectives[] = {"большая", "чужая", "большое",
-                                                            "чужое"};
+constexpr std::string_view kStressedSibilantAdjectives[] = {"большая", "чужая", "большое", "чужое"};
 
 bool contains(std::span<const std::string_view> list, std::string_view word) {
     return std::find(list.begin(), list.end(), word) != list.end();
 }
 
-bool is_sibilant(char32_t c) { return c == U'ж' || c == U'ш' || c == U'ч' || c == U'щ'; }
-bool is_velar(char32_t c) { return c == U'г' || c == U'к' || c == U'х'; }
+bool is_sibilant(char32_t c) {
+    return c == U'ж' || c == U'ш' || c == U'ч' || c == U'щ';
+}
+bool is_velar(char32_t c) {
+    return c == U'г' || c == U'к' || c == U'х';
+}
 
 char32_t char_before_ending(std::string_view lower, std::size_t ending_chars) {
     return detail::last_char(lower.substr(0, detail::drop_last_chars(lower, ending_chars)));
@@ -60,8 +63,8 @@ bool is_adjective(std::string_view lower) {
     if (detail::char_count(lower) < 4) {
         return false;
     }
-    for (const std::string_view e : {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ыйся", "ийся",
-                                     "аяся", "ееся", "оеся"}) {
+    for (const std::string_view e :
+         {"ый", "ий", "ой", "ая", "яя", "ое", "ее", "ыйся", "ийся", "аяся", "ееся", "оеся"}) {
         if (ends_with(lower, e)) {
             return true;
         }
@@ -189,9 +192,9 @@ Mods noun_mods(std::string_view lower, WordGender gender, bool animate) {
     if (ends_with(lower, "ец") && detail::char_count(lower) > 4) {
         // Fleeting е: продавец -> продавца, образец -> образца; -анец/-инец are unstressed.
         const char32_t pre = char_before_ending(lower, 2);
-        const bool unstressed = pre == U'н' && (ends_with(lower, "анец") ||
-                                               ends_with(lower, "янец") ||
-                                               ends_with(lower, "инец") || ends_with(lower, "енец"));
+        const bool unstressed =
+            pre == U'н' && (ends_with(lower, "анец") || ends_with(lower, "янец") ||
+                            ends_with(lower, "инец") || ends_with(lower, "енец"));
         return {"--ца", "--цу", animate ? "--ца" : ".", unstressed ? "--цем" : "--цом", "--це"};
     }
     const bool soft_ins = (is_sibilant(last) || last == U'ц') && !contains(kStressedNouns, lower);
@@ -212,12 +215,12 @@ void decline_noun(std::string& out, std::string_view word, Case c, WordGender ge
 // Suffixes and words of animate nouns: people and their roles.
 bool is_animate_noun(std::string_view lower) {
     static constexpr std::string_view kAnimateWords[] = {
-        "человек", "студент", "педагог", "психолог", "логопед", "дефектолог", "директор",
-        "куратор", "методист", "специалист", "мастер", "наставник", "ученик", "участник",
-        "ребёнок", "ребенок", "родитель", "выпускник", "сотрудник", "работник", "руководитель",
-        "преподаватель", "воспитатель", "учитель", "тьютор", "инструктор", "председатель",
-        "секретарь", "член", "эксперт", "организатор", "бухгалтер", "лаборант", "ассистент",
-        "врач"};
+        "человек",     "студент",    "педагог",      "психолог",      "логопед",     "дефектолог",
+        "директор",    "куратор",    "методист",     "специалист",    "мастер",      "наставник",
+        "ученик",      "участник",   "ребёнок",      "ребенок",       "родитель",    "выпускник",
+        "сотрудник",   "работник",   "руководитель", "преподаватель", "воспитатель", "учитель",
+        "тьютор",      "инструктор", "председатель", "секретарь",     "член",        "эксперт",
+        "организатор", "бухгалтер",  "лаборант",     "ассистент",     "врач"};
     if (contains(kAnimateWords, lower)) {
         return true;
     }

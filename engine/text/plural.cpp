@@ -1,6 +1,5 @@
-#include "engine/text/numbers.h"
-
 #include "engine/base/utf8.h"
+#include "engine/text/numbers.h"
 #include "engine/text/word_forms.h"
 
 namespace nastavdoc::text {
@@ -84,8 +83,8 @@ std::string with_capital_of(std::string_view original, std::string_view form) {
 Plural plural_category(long long n) {
     // CLDR ru, integers: one = v0 and i%10=1 and i%100!=11; few = i%10 in 2..4 and i%100 not in
     // 12..14; many = the rest (ICU's PluralRules agree; the unit test checks it).
-    const unsigned long long i = n < 0 ? 0ULL - static_cast<unsigned long long>(n)
-                                       : static_cast<unsigned long long>(n);
+    const unsigned long long i =
+        n < 0 ? 0ULL - static_cast<unsigned long long>(n) : static_cast<unsigned long long>(n);
     const unsigned long long d10 = i % 10;
     const unsigned long long d100 = i % 100;
     if (d10 == 1 && d100 != 11) {

@@ -15,7 +15,7 @@ namespace {
 // instrumental called "ablative" and the prepositional "locative" (libraries.md section 6).
 icu::UnicodeString rule_set_name(NumberGender g, Case c) {
     std::string name = "%spellout-cardinal-";
-    name += g == NumberGender::Masculine ? "masculine"
+    name += g == NumberGender::Masculine  ? "masculine"
             : g == NumberGender::Feminine ? "feminine"
                                           : "neuter";
     switch (c) {

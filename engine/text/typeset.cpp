@@ -1,6 +1,5 @@
-#include "engine/text/typography.h"
-
 #include "engine/base/utf8.h"
+#include "engine/text/typography.h"
 #include "engine/text/typography_words.h"
 #include "engine/text/word_forms.h"
 
@@ -30,8 +29,17 @@ enum class Quote : std::uint8_t { None, Opening, Closing };
 // Replacements a token may print instead of what was typed (Token::out indexes this table).
 constexpr std::string_view kOut[] = {"", "«", "»", "„", "“", "—", "–", "– ", "\xC2\xA0–", "…", "№"};
 enum Out : std::uint8_t {
-    kAsTyped, kOpenOuter, kCloseOuter, kOpenInner, kCloseInner, kEmDash, kEnDash,
-    kEnDashSpaceAfter, kNbspEnDash, kEllipsisOut, kNumberSign
+    kAsTyped,
+    kOpenOuter,
+    kCloseOuter,
+    kOpenInner,
+    kCloseInner,
+    kEmDash,
+    kEnDash,
+    kEnDashSpaceAfter,
+    kNbspEnDash,
+    kEllipsisOut,
+    kNumberSign
 };
 
 // Facts about a word, found once from its lower-case form (typography_words.h) and cached.
@@ -66,7 +74,9 @@ struct Token {
     mutable std::uint16_t word_flags = 0;
 };
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 // detail::is_letter with Cyrillic, the common case, inline.
 inline bool is_letter_fast(char32_t c) {
@@ -94,8 +104,22 @@ inline std::size_t decode_fast(std::string_view text, std::size_t i, char32_t& c
 // Characters that may stand before or after a URL or an e-mail address without being part of it.
 bool is_wrapper(char32_t c) {
     switch (c) {
-        case '(': case ')': case '[': case ']': case '"': case '\'': case '.': case ',':
-        case ';': case ':': case '!': case '?': case 0xAB: case 0xBB: case 0x201E: case 0x201C:
+        case '(':
+        case ')':
+        case '[':
+        case ']':
+        case '"':
+        case '\'':
+        case '.':
+        case ',':
+        case ';':
+        case ':':
+        case '!':
+        case '?':
+        case 0xAB:
+        case 0xBB:
+        case 0x201E:
+        case 0x201C:
         case 0x201D:
             return true;
         default:
@@ -317,7 +341,8 @@ private:
         }
         while (core_end > core_begin) {
             std::size_t start = core_end - 1;
-            while (start > core_begin && (static_cast<unsigned char>(text_[start]) & 0xC0) == 0x80) {
+            while (start > core_begin &&
+                   (static_cast<unsigned char>(text_[start]) & 0xC0) == 0x80) {
                 --start;
             }
             if (utf8::decode(text_, start, c) == 0 || !is_wrapper(c)) {
@@ -325,7 +350,8 @@ private:
             }
             core_end = start;
         }
-        if (core_begin < core_end && is_protected(text_.substr(core_begin, core_end - core_begin))) {
+        if (core_begin < core_end &&
+            is_protected(text_.substr(core_begin, core_end - core_begin))) {
             tokenize_plain(begin, core_begin);
             push(core_begin, core_end, Kind::Protected);
             tokenize_plain(core_end, end);
@@ -410,9 +436,7 @@ private:
         return text_.substr(t_[i].begin, t_[i].end - t_[i].begin);
     }
     bool is(std::size_t i, Kind kind) const { return valid(i) && t_[i].kind == kind; }
-    bool is_punct(std::size_t i, char32_t c) const {
-        return is(i, Kind::Punct) && t_[i].ch == c;
-    }
+    bool is_punct(std::size_t i, char32_t c) const { return is(i, Kind::Punct) && t_[i].ch == c; }
     bool is_gap(std::size_t i) const {
         return !valid(i) || t_[i].kind == Kind::Space || t_[i].kind == Kind::Newline;
     }
@@ -440,7 +464,14 @@ private:
             return true;
         }
         switch (next.ch) {
-            case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']':
+            case '.':
+            case ',':
+            case ';':
+            case ':':
+            case '!':
+            case '?':
+            case ')':
+            case ']':
             case kEllipsis:
                 return true;
             default:
@@ -506,7 +537,8 @@ private:
         }
         const std::string_view w = text(i);
         const char32_t c = detail::first_char(w);
-        return (detail::is_cyrillic_upper(c) && w.size() == 2) || (c >= 'A' && c <= 'Z' && w.size() == 1);
+        return (detail::is_cyrillic_upper(c) && w.size() == 2) ||
+               (c >= 'A' && c <= 'Z' && w.size() == 1);
     }
 
     // "Д." of Д.В.: a capital letter with a period glued to it.
@@ -521,7 +553,8 @@ private:
         }
         // At most three initials (bounded, so that a long run of «А.Б.В.…» stays linear).
         std::size_t k = i - 1;
-        for (int more = 0; more < 2 && k >= 2 && is_punct(k - 1, '.') && is_initial(k - 2); ++more) {
+        for (int more = 0; more < 2 && k >= 2 && is_punct(k - 1, '.') && is_initial(k - 2);
+             ++more) {
             k -= 2;
         }
         // Spaced initials (Д. В.) are compacted by the rules below; accept them too.
@@ -644,7 +677,8 @@ private:
         if ((f & kAdjectiveKnown) == 0) {
             const LowerWord lower(text(i));
             t_[i].word_flags = static_cast<std::uint16_t>(
-                f | kAdjectiveKnown | (detail::looks_like_adjective(lower.view()) ? kAdjective : 0));
+                f | kAdjectiveKnown |
+                (detail::looks_like_adjective(lower.view()) ? kAdjective : 0));
         }
         return (t_[i].word_flags & kAdjective) == 0;
     }
@@ -659,7 +693,8 @@ private:
         }
         const std::string_view w = is(i - 1, Kind::Word) ? text(i - 1) : std::string_view{};
         return (w == "г" || w == "гг") && i >= 2 &&
-               (is(i - 2, Kind::Number) || (t_[i - 2].kind == Kind::Space && is(i - 3, Kind::Number)));
+               (is(i - 2, Kind::Number) ||
+                (t_[i - 2].kind == Kind::Space && is(i - 3, Kind::Number)));
     }
 
     // ---- quotes ----------------------------------------------------------------------------
@@ -683,8 +718,9 @@ private:
                 // there, which keeps the pass idempotent); ” closes in English text.
                 opening = false;
             } else if (c == '"' || c == 0x201C || c == 0x201D) {
-                const bool after_space = i == 0 || is_gap(i - 1) || is_opening(i - 1) ||
-                                         (t_[i - 1].kind == Kind::Punct && is_dash_char(t_[i - 1].ch));
+                const bool after_space =
+                    i == 0 || is_gap(i - 1) || is_opening(i - 1) ||
+                    (t_[i - 1].kind == Kind::Punct && is_dash_char(t_[i - 1].ch));
                 opening = depth == 0 || (after_space && !is_gap(i + 1));
             } else {
                 continue;
@@ -749,8 +785,7 @@ private:
             }
             if (space_left && space_right) {
                 decide_spaced_dash(i, left, right);
-            } else if (space_left != space_right && t_[i].ch == '-' &&
-                       has(left, kMonth) &&
+            } else if (space_left != space_right && t_[i].ch == '-' && has(left, kMonth) &&
                        has(right, kMonth)) {
                 // «август- сентябрь» (seed 000): a range of months.
                 if (space_left) {
@@ -852,9 +887,10 @@ private:
         const long x = value(a);
         const long y = value(b);
         const bool years = a.size() == 4 && b.size() == 4 && x >= 1000 && x <= y && y <= 2999;
-        const bool counted = x < y && ((is(after, Kind::Space) &&
-                                        (is_counted_word(after + 1) || is_unit(after + 1))) ||
-                                       (is(after, Kind::Word) && has(after, kGluedUnit)));
+        const bool counted =
+            x < y &&
+            ((is(after, Kind::Space) && (is_counted_word(after + 1) || is_unit(after + 1))) ||
+             (is(after, Kind::Word) && has(after, kGluedUnit)));
         if (years || counted) {
             t_[i].out = kEnDash;
         }
@@ -994,9 +1030,9 @@ private:
             }
         }
         // 28␣мая␣2021 г.: a date in words does not break.
-        if ((f & kMonthGenitive) != 0 && l >= 2 &&
-            t_[l - 1].kind == Kind::Space && t_[l - 1].space == SpaceOut::Nbsp &&
-            is(l - 2, Kind::Number) && is(r, Kind::Number) && t_[r].end - t_[r].begin == 4) {
+        if ((f & kMonthGenitive) != 0 && l >= 2 && t_[l - 1].kind == Kind::Space &&
+            t_[l - 1].space == SpaceOut::Nbsp && is(l - 2, Kind::Number) && is(r, Kind::Number) &&
+            t_[r].end - t_[r].begin == 4) {
             return true;
         }
         return false;

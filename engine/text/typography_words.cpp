@@ -12,50 +12,52 @@ namespace {
 
 // documents.md B.2 rule 6: every one- and two-letter preposition and conjunction, the negation,
 // and the listed three-letter words.
-constexpr std::string_view kBindNext[] = {
-    "а", "в", "и", "к", "о", "с", "у", "во", "ко", "со", "об", "на", "по", "за", "из", "от",
-    "до", "не", "ни", "но", "да", "без", "для", "изо", "над", "обо", "под", "при", "про",
-    "или"};
+constexpr std::string_view kBindNext[] = {"а",   "в",   "и",   "к",   "о",   "с",   "у",   "во",
+                                          "ко",  "со",  "об",  "на",  "по",  "за",  "из",  "от",
+                                          "до",  "не",  "ни",  "но",  "да",  "без", "для", "изо",
+                                          "над", "обо", "под", "при", "про", "или"};
 
 // documents.md B.2 rule 7.
 constexpr std::string_view kBindPrevious[] = {"же", "ли", "ль", "бы", "б"};
 
 // documents.md B.2 rule 4 and B.5.
 constexpr std::string_view kAbbreviationsBeforeName[] = {
-    "г", "гг", "ул", "д", "кв", "им", "п", "пп", "ст", "ч", "рис", "табл", "с", "корп", "обл",
-    "стр", "гл", "см", "тел", "пер", "пос", "просп", "мкр", "пл", "р", "х", "дер", "пгт"};
+    "г",   "гг",    "ул",  "д",    "кв",  "им",  "п",   "пп", "ст",  "ч",
+    "рис", "табл",  "с",   "корп", "обл", "стр", "гл",  "см", "тел", "пер",
+    "пос", "просп", "мкр", "пл",   "р",   "х",   "дер", "пгт"};
 
 constexpr std::string_view kTAbbreviationEnds[] = {"е", "д", "п", "к", "ч"};
 
 // documents.md B.2 rule 3, B.5, B.6.
 constexpr std::string_view kUnitsAfterNumber[] = {
-    "г", "гг", "в", "вв", "тыс", "млн", "млрд", "руб", "коп", "чел", "экз", "л", "с", "ч",
-    "мин", "сек", "км", "м", "см", "мм", "кг", "т", "га", "ак", "шт", "р", "ед"};
+    "г",   "гг",  "в",  "вв", "тыс", "млн", "млрд", "руб", "коп", "чел", "экз", "л", "с", "ч",
+    "мин", "сек", "км", "м",  "см",  "мм",  "кг",   "т",   "га",  "ак",  "шт",  "р", "ед"};
 
-constexpr std::string_view kGluedUnits[] = {"г", "гг", "тыс", "млн", "млрд", "руб", "коп",
-                                            "чел", "экз", "ч", "мин", "шт", "км", "кг"};
+constexpr std::string_view kGluedUnits[] = {"г",   "гг",  "тыс", "млн", "млрд", "руб", "коп",
+                                            "чел", "экз", "ч",   "мин", "шт",   "км",  "кг"};
 
-constexpr std::string_view kMonthsGenitive[] = {
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-    "октября", "ноября", "декабря"};
+constexpr std::string_view kMonthsGenitive[] = {"января",   "февраля", "марта",  "апреля",
+                                                "мая",      "июня",    "июля",   "августа",
+                                                "сентября", "октября", "ноября", "декабря"};
 
 constexpr std::string_view kMonthsOther[] = {
-    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-    "октябрь", "ноябрь", "декабрь", "январе", "феврале", "марте", "апреле", "мае", "июне",
-    "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"};
+    "январь",   "февраль", "март",   "апрель",  "май",      "июнь",    "июль",   "август",
+    "сентябрь", "октябрь", "ноябрь", "декабрь", "январе",   "феврале", "марте",  "апреле",
+    "мае",      "июне",    "июле",   "августе", "сентябре", "октябре", "ноябре", "декабре"};
 
 // Stems of words that name a numbered part (documents.md B.2 rule 10).
 constexpr std::string_view kReferenceStems[] = {
-    "приложени", "пункт", "подпункт", "част", "стать", "раздел", "глав", "этап", "таблиц",
-    "рисун", "страниц", "групп", "протокол", "шаг", "модул", "урок", "кабинет", "аудитори"};
+    "приложени", "пункт", "подпункт", "част",  "стать",   "раздел",
+    "глав",      "этап",  "таблиц",   "рисун", "страниц", "групп",
+    "протокол",  "шаг",   "модул",    "урок",  "кабинет", "аудитори"};
 
-constexpr std::string_view kCodeWords[] = {"ИНН", "КПП", "ОГРН", "ОГРНИП", "ОКПО", "ОКВЭД",
-                                           "ОКТМО", "ОКАТО", "БИК", "СНИЛС", "ОКОГУ", "ОКФС",
-                                           "ОКОПФ"};
+constexpr std::string_view kCodeWords[] = {"ИНН",   "КПП",   "ОГРН",  "ОГРНИП", "ОКПО",
+                                           "ОКВЭД", "ОКТМО", "ОКАТО", "БИК",    "СНИЛС",
+                                           "ОКОГУ", "ОКФС",  "ОКОПФ"};
 
-constexpr std::string_view kAdjectiveEndings[] = {
-    "ый", "ий", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ых", "их",
-    "ую", "юю", "ым", "им", "ыми", "ими"};
+constexpr std::string_view kAdjectiveEndings[] = {"ый",  "ий",  "ая",  "яя",  "ое",  "ее",
+                                                  "ого", "его", "ому", "ему", "ых",  "их",
+                                                  "ую",  "юю",  "ым",  "им",  "ыми", "ими"};
 
 // The last byte first: it tells most words apart without a call to memcmp.
 bool in(std::span<const std::string_view> list, std::string_view word) {
@@ -73,30 +75,44 @@ bool in(std::span<const std::string_view> list, std::string_view word) {
 
 }  // namespace
 
-bool binds_to_next_word(std::string_view lower) { return in(kBindNext, lower); }
-bool binds_to_previous_word(std::string_view lower) { return in(kBindPrevious, lower); }
+bool binds_to_next_word(std::string_view lower) {
+    return in(kBindNext, lower);
+}
+bool binds_to_previous_word(std::string_view lower) {
+    return in(kBindPrevious, lower);
+}
 bool is_abbreviation_before_name(std::string_view lower) {
     return in(kAbbreviationsBeforeName, lower);
 }
-bool completes_t_abbreviation(std::string_view lower) { return in(kTAbbreviationEnds, lower); }
-bool is_unit_after_number(std::string_view lower) { return in(kUnitsAfterNumber, lower); }
-bool is_glued_unit(std::string_view lower) { return in(kGluedUnits, lower); }
-bool is_month_genitive(std::string_view lower) { return in(kMonthsGenitive, lower); }
+bool completes_t_abbreviation(std::string_view lower) {
+    return in(kTAbbreviationEnds, lower);
+}
+bool is_unit_after_number(std::string_view lower) {
+    return in(kUnitsAfterNumber, lower);
+}
+bool is_glued_unit(std::string_view lower) {
+    return in(kGluedUnits, lower);
+}
+bool is_month_genitive(std::string_view lower) {
+    return in(kMonthsGenitive, lower);
+}
 bool is_month_name(std::string_view lower) {
     return in(kMonthsGenitive, lower) || in(kMonthsOther, lower);
 }
 
 bool is_reference_word(std::string_view lower) {
     for (const std::string_view stem : kReferenceStems) {
-        if (lower.size() >= stem.size() && lower.size() <= stem.size() + 6 &&
-            lower[1] == stem[1] && lower.compare(0, stem.size(), stem) == 0) {
+        if (lower.size() >= stem.size() && lower.size() <= stem.size() + 6 && lower[1] == stem[1] &&
+            lower.compare(0, stem.size(), stem) == 0) {
             return true;
         }
     }
     return false;
 }
 
-bool is_code_word(std::string_view word) { return in(kCodeWords, word); }
+bool is_code_word(std::string_view word) {
+    return in(kCodeWords, word);
+}
 
 bool looks_like_adjective(std::string_view lower) {
     if (ends_with(lower, "ся")) {

@@ -81,9 +81,15 @@ char32_t first_char(std::string_view text) {
     return !text.empty() && utf8::decode(text, 0, c) != 0 ? c : 0;
 }
 
-bool is_cyrillic_upper(char32_t c) { return (c >= 0x410 && c <= 0x42F) || c == 0x401; }
-bool is_cyrillic_lower(char32_t c) { return (c >= 0x430 && c <= 0x44F) || c == 0x451; }
-bool is_cyrillic_letter(char32_t c) { return c >= 0x400 && c <= 0x52F; }
+bool is_cyrillic_upper(char32_t c) {
+    return (c >= 0x410 && c <= 0x42F) || c == 0x401;
+}
+bool is_cyrillic_lower(char32_t c) {
+    return (c >= 0x430 && c <= 0x44F) || c == 0x451;
+}
+bool is_cyrillic_letter(char32_t c) {
+    return c >= 0x400 && c <= 0x52F;
+}
 
 bool is_letter(char32_t c) {
     if (c < 0x80) {

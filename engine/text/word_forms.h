@@ -25,8 +25,7 @@ private:
 
 inline bool ends_with(std::string_view text, std::string_view suffix) {
     // The last byte first: in Cyrillic it names the letter, and most tests fail there.
-    return text.size() >= suffix.size() &&
-           (suffix.empty() || text.back() == suffix.back()) &&
+    return text.size() >= suffix.size() && (suffix.empty() || text.back() == suffix.back()) &&
            text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 

@@ -1,5 +1,4 @@
 #include "engine/text/dates.h"
-
 #include "tests/support/test_support.h"
 
 #include <gtest/gtest.h>
@@ -32,9 +31,9 @@ TEST(DateFormatTest, ParsesIsoDatesAndPartialDates) {
 }
 
 TEST(DateFormatTest, RejectsMalformedDates) {
-    for (const std::string_view bad : {"", "21-05-28", "2021-13-01", "2021-02-29", "2021-04-31",
-                                       "2021-5-28", "2021-05-28T00:00", "28.05.2021", "--13",
-                                       "0000", "abcd", "2021-00", "2021-05-00", "--02-30"}) {
+    for (const std::string_view bad :
+         {"", "21-05-28", "2021-13-01", "2021-02-29", "2021-04-31", "2021-5-28", "2021-05-28T00:00",
+          "28.05.2021", "--13", "0000", "abcd", "2021-00", "2021-05-00", "--02-30"}) {
         EXPECT_FALSE(parse_iso_date(bad)) << bad;
     }
 }
@@ -48,8 +47,8 @@ TEST(DateFormatTest, FormatsBothStylesOfDocumentsA6) {
 }
 
 TEST(DateFormatTest, FormatsEveryMonthInTheGenitive) {
-    const char* const months[] = {"января", "февраля", "марта", "апреля", "мая", "июня",
-                                  "июля", "августа", "сентября", "октября", "ноября", "декабря"};
+    const char* const months[] = {"января", "февраля", "марта",    "апреля",  "мая",    "июня",
+                                  "июля",   "августа", "сентября", "октября", "ноября", "декабря"};
     for (int m = 1; m <= 12; ++m) {
         EXPECT_EQ(show_nbsp(format_date({2025, m, 1}, DateStyle::Words)),
                   std::string("1~") + months[m - 1] + "~2025~г.");

@@ -10,7 +10,8 @@ TEST(FileNamesTest, TransliteratesNames) {
     EXPECT_EQ(safe_file_name("Ёлкин Щукин Жуков"), "Elkin_Shchukin_Zhukov");
     EXPECT_EQ(safe_file_name("ЩУКИН"), "SHCHUKIN");
     EXPECT_EQ(safe_file_name("Объединение Юрьевич"), "Obedinenie_Yurevich");
-    EXPECT_EQ(safe_file_name("Хабибуллина Цветана Чайковская"), "Khabibullina_Tsvetana_Chaykovskaya");
+    EXPECT_EQ(safe_file_name("Хабибуллина Цветана Чайковская"),
+              "Khabibullina_Tsvetana_Chaykovskaya");
 }
 
 TEST(FileNamesTest, KeepsOnlySafeCharacters) {

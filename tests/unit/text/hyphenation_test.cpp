@@ -6,12 +6,16 @@
 
 // libhyphen 2.8.8 keeps one small allocation of hnj_hyphen_load (the charset name) past
 // hnj_hyphen_free; LeakSanitizer (NASTAVDOC_SANITIZE builds) reads this hook.
-extern "C" const char* __lsan_default_suppressions() { return "leak:hnj_malloc\n"; }
+extern "C" const char* __lsan_default_suppressions() {
+    return "leak:hnj_malloc\n";
+}
 
 namespace nastavdoc::text {
 namespace {
 
-std::string marked(std::string_view word) { return Hyphenator::instance().hyphenate(word, "-"); }
+std::string marked(std::string_view word) {
+    return Hyphenator::instance().hyphenate(word, "-");
+}
 
 TEST(HyphenationTest, HyphenatesCommonWords) {
     EXPECT_EQ(marked("наставничество"), "на-став-ни-че-ство");
@@ -31,8 +35,7 @@ TEST(HyphenationTest, KeepsTwoLettersOnEachSide) {
             EXPECT_GE(p, 4u) << word;               // two Cyrillic letters = four bytes
             EXPECT_LE(p + 4, word.size()) << word;  // and two after
             const std::string_view after = word.substr(p);
-            EXPECT_FALSE(after.starts_with("ь") || after.starts_with("ъ") ||
-                         after.starts_with("й"))
+            EXPECT_FALSE(after.starts_with("ь") || after.starts_with("ъ") || after.starts_with("й"))
                 << word << " at " << p;
         }
     }
@@ -40,9 +43,9 @@ TEST(HyphenationTest, KeepsTwoLettersOnEachSide) {
 
 TEST(HyphenationTest, NeverBreaksNamesInitialsAbbreviationsOrCodes) {
     const Hyphenator& h = Hyphenator::instance();
-    for (const std::string_view word : {"Колесник", "Бухардина", "Наставничество", "ГБПОУ",
-                                        "НАСТАВНИЧЕСТВО", "Д.В.", "т.е.", "ТМ-21", "2023г",
-                                        "учитель-логопед", "kerchpoliteh", "", "а", "ёж"}) {
+    for (const std::string_view word :
+         {"Колесник", "Бухардина", "Наставничество", "ГБПОУ", "НАСТАВНИЧЕСТВО", "Д.В.", "т.е.",
+          "ТМ-21", "2023г", "учитель-логопед", "kerchpoliteh", "", "а", "ёж"}) {
         EXPECT_TRUE(h.break_points(word).empty()) << word;
     }
     EXPECT_EQ(h.hyphenate("Директор Д.В. Колесник утвердил положение о наставничестве."),

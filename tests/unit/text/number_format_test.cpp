@@ -1,5 +1,4 @@
 #include "engine/text/numbers.h"
-
 #include "tests/support/test_support.h"
 
 #include <gtest/gtest.h>

@@ -48,8 +48,7 @@ TEST(PhrasesTest, DeclinesNounPhrasesWithTheirAnimacy) {
     EXPECT_EQ(decline_phrase("молодой специалист", Case::Acc), "молодого специалиста");
     EXPECT_EQ(decline_phrase("положение о наставничестве", Case::Ins),
               "положением о наставничестве");
-    EXPECT_EQ(decline_phrase("общее собрание работников", Case::Pre),
-              "общем собрании работников");
+    EXPECT_EQ(decline_phrase("общее собрание работников", Case::Pre), "общем собрании работников");
     EXPECT_EQ(decline_phrase("дорожная карта", Case::Dat), "дорожной карте");
     EXPECT_EQ(decline_phrase("программа наставничества", Case::Acc), "программу наставничества");
     EXPECT_EQ(decline_phrase("индивидуальный план развития", Case::Gen),

@@ -1,10 +1,9 @@
 #include "engine/text/icu_support.h"
 #include "engine/text/numbers.h"
-
 #include "tests/support/test_support.h"
 
-#include <unicode/plurrule.h>
 #include <gtest/gtest.h>
+#include <unicode/plurrule.h>
 
 #include <memory>
 
@@ -20,7 +19,7 @@ TEST(PluralTest, AgreesWithIcuPluralRules) {
     ASSERT_TRUE(U_SUCCESS(status));
     for (long long n = 0; n <= 2000; ++n) {
         const std::string keyword = detail::to_utf8(rules->select(static_cast<std::int32_t>(n)));
-        const Plural expected = keyword == "one" ? Plural::One
+        const Plural expected = keyword == "one"   ? Plural::One
                                 : keyword == "few" ? Plural::Few
                                                    : Plural::Many;
         EXPECT_EQ(plural_category(n), expected) << n;

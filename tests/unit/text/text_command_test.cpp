@@ -28,8 +28,8 @@ protected:
                           ("nastavdoc-text-command-" + std::to_string(::getpid()) + ".txt");
         std::ofstream(path, std::ios::binary) << input;
         // Braces, so that our stdin wins over the </dev/null run_command adds.
-        CommandResult result = run_command("{ '" + binary_ + "' text " + args + " <'" +
-                                           path.string() + "'; }");
+        CommandResult result =
+            run_command("{ '" + binary_ + "' text " + args + " <'" + path.string() + "'; }");
         std::filesystem::remove(path);
         return result;
     }
@@ -44,15 +44,15 @@ TEST_F(TextCommandTest, TypesetsLineByLine) {
 }
 
 TEST_F(TextCommandTest, DeclinesNamesKeepingTheirForm) {
-    const CommandResult r = run("decline --case gen",
-                                "Колесник Дмитрий Викторович\nД.В. Колесник\nБухардина З.М.\n");
+    const CommandResult r =
+        run("decline --case gen", "Колесник Дмитрий Викторович\nД.В. Колесник\nБухардина З.М.\n");
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out, "Колесника Дмитрия Викторовича\nД.В. Колесника\nБухардиной З.М.\n");
 }
 
 TEST_F(TextCommandTest, DeclinesPositions) {
-    const CommandResult r =
-        run("decline --case dat --kind position", "заместитель директора по УВР\nпедагог-психолог\n");
+    const CommandResult r = run("decline --case dat --kind position",
+                                "заместитель директора по УВР\nпедагог-психолог\n");
     EXPECT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(r.out, "заместителю директора по УВР\nпедагогу-психологу\n");
 }
@@ -74,10 +74,10 @@ TEST_F(TextCommandTest, SpellsNumbers) {
 }
 
 TEST_F(TextCommandTest, RejectsBadUsageWithExitCode2) {
-    for (const std::string args : {"", "frobnicate", "decline", "decline --case xyz",
-                                   "decline --case gen --kind cat", "spell", "spell abc",
-                                   "spell 1 --gender x", "typeset extra", "typeset --bogus",
-                                   "decline --case"}) {
+    for (const std::string args :
+         {"", "frobnicate", "decline", "decline --case xyz", "decline --case gen --kind cat",
+          "spell", "spell abc", "spell 1 --gender x", "typeset extra", "typeset --bogus",
+          "decline --case"}) {
         const CommandResult r = run(args, "");
         EXPECT_EQ(r.exit_code, 2) << args;
         EXPECT_FALSE(r.err.empty()) << args;
