@@ -3,6 +3,7 @@
 #include "engine/text/typography_words.h"
 #include "engine/text/word_forms.h"
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -59,7 +60,12 @@ enum WordFlag : std::uint16_t {
     kClassWord = 1 << 12,
     kShort = 1 << 13,
     kAdjectiveKnown = 1 << 14,  // kAdjective is found only when a rule asks (numbers are rare)
+    kLongKnown = 1 << 15,       // so are the facts about longer words below
 };
+
+// Facts that only rules about months, references and classes ask for, found on demand so that
+// most words are never folded to lower case.
+constexpr std::uint16_t kLongFlags = kMonth | kMonthGenitive | kReference | kGroupWord | kClassWord;
 
 // 20 bytes: a 1 MB paragraph makes about 200,000 of them.
 struct Token {
@@ -231,6 +237,20 @@ bool is_protected(std::string_view core) {
     return looks_like_domain(core);
 }
 
+// What a byte may start, for the scan that finds the end of a span between spaces.
+constexpr std::uint8_t kPlainByte = 0;
+constexpr std::uint8_t kSpaceByte = 1;  // ' ', '\t' and the lead bytes of U+00A0, U+202F, U+2009
+constexpr std::uint8_t kLineByte = 2;   // '\n', '\r'
+constexpr std::uint8_t kHintByte = 3;   // '@', '.', ':' of a URL or an e-mail address
+
+constexpr std::array<std::uint8_t, 256> kByteKinds = [] {
+    std::array<std::uint8_t, 256> kinds{};
+    kinds[' '] = kinds['\t'] = kinds[0xC2] = kinds[0xE2] = kSpaceByte;
+    kinds['\n'] = kinds['\r'] = kLineByte;
+    kinds['@'] = kinds['.'] = kinds[':'] = kHintByte;
+    return kinds;
+}();
+
 // Whitespace that collapses: space, tab, U+00A0, U+202F, U+2009 (thin space).
 std::size_t space_at(std::string_view text, std::size_t i, SpaceOut& kind) {
     const char c = text[i];
@@ -311,13 +331,16 @@ private:
             SpaceOut ignored = SpaceOut::Space;
             bool maybe_protected = false;  // an @ . or : seen: the span may be a URL or e-mail
             while (end < n) {
-                const auto b = static_cast<unsigned char>(text_[end]);
-                // Only these bytes can start a space or a line end.
-                if ((b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0xC2 || b == 0xE2) &&
-                    (b == '\n' || b == '\r' || space_at(text_, end, ignored) != 0)) {
+                const std::uint8_t byte_kind = kByteKinds[static_cast<unsigned char>(text_[end])];
+                if (byte_kind == kPlainByte) {
+                    ++end;
+                    continue;
+                }
+                if (byte_kind == kLineByte ||
+                    (byte_kind == kSpaceByte && space_at(text_, end, ignored) != 0)) {
                     break;
                 }
-                maybe_protected = maybe_protected || b == '@' || b == '.' || b == ':';
+                maybe_protected = maybe_protected || byte_kind == kHintByte;
                 ++end;
             }
             if (maybe_protected) {
@@ -494,6 +517,31 @@ private:
     static std::uint16_t classify(std::string_view word) {
         std::uint16_t f = kClassified;
         if (word.size() > 40) {
+            return f | kLongKnown;
+        }
+        f |= kShort;
+        // The lists of short words hold nothing longer than five letters.
+        if (word.size() <= 10) {
+            const LowerWord lower_word(word);
+            const std::string_view lower = lower_word.view();
+            const auto set = [&](bool condition, WordFlag flag) {
+                if (condition) {
+                    f |= flag;
+                }
+            };
+            set(detail::binds_to_next_word(lower), kBindNext);
+            set(detail::binds_to_previous_word(lower), kBindPrevious);
+            set(detail::is_abbreviation_before_name(lower), kAbbreviationBeforeName);
+            set(detail::completes_t_abbreviation(lower), kCompletesT);
+            set(detail::is_unit_after_number(lower), kUnit);
+            set(detail::is_glued_unit(lower), kGluedUnit);
+        }
+        return f;
+    }
+
+    static std::uint16_t classify_long(std::string_view word) {
+        std::uint16_t f = kLongKnown;
+        if (word.size() > 40 || word.size() < 4) {
             return f;
         }
         const LowerWord lower_word(word);
@@ -503,16 +551,6 @@ private:
                 f |= flag;
             }
         };
-        set(true, kShort);
-        // The lists of short words hold nothing longer than five letters.
-        if (lower.size() <= 10) {
-            set(detail::binds_to_next_word(lower), kBindNext);
-            set(detail::binds_to_previous_word(lower), kBindPrevious);
-            set(detail::is_abbreviation_before_name(lower), kAbbreviationBeforeName);
-            set(detail::completes_t_abbreviation(lower), kCompletesT);
-            set(detail::is_unit_after_number(lower), kUnit);
-            set(detail::is_glued_unit(lower), kGluedUnit);
-        }
         if (lower.size() >= 6 && lower.size() <= 16) {
             set(detail::is_month_name(lower), kMonth);
             set(detail::is_month_genitive(lower), kMonthGenitive);
@@ -525,7 +563,16 @@ private:
         return f;
     }
 
-    bool has(std::size_t i, WordFlag flag) const { return (flags(i) & flag) != 0; }
+    bool has(std::size_t i, WordFlag flag) const {
+        const std::uint16_t f = flags(i);
+        if (f == 0) {
+            return false;
+        }
+        if ((flag & kLongFlags) != 0 && (f & kLongKnown) == 0) {
+            t_[i].word_flags = static_cast<std::uint16_t>(f | classify_long(text(i)));
+        }
+        return (t_[i].word_flags & flag) != 0;
+    }
 
     bool is_lower_word(std::size_t i) const {
         return is(i, Kind::Word) && detail::is_cyrillic_lower(detail::first_char(text(i)));
@@ -1020,22 +1067,17 @@ private:
         if (is_caps_word(l) && starts_run(l) && caps_chain_reaches_quote(r)) {
             return true;
         }
-        // приложение␣1, Приложение␣№␣1, группы␣ТМ-21.
-        if ((f & kReference) != 0) {
-            if (is(r, Kind::Number) || is_punct(r, 0x2116)) {
-                return true;
-            }
-            if ((f & kGroupWord) != 0 && run_has_digit(r)) {
-                return true;
-            }
-        }
-        // 28␣мая␣2021 г.: a date in words does not break.
-        if ((f & kMonthGenitive) != 0 && l >= 2 && t_[l - 1].kind == Kind::Space &&
-            t_[l - 1].space == SpaceOut::Nbsp && is(l - 2, Kind::Number) && is(r, Kind::Number) &&
-            t_[r].end - t_[r].begin == 4) {
+        // приложение␣1, Приложение␣№␣1, группы␣ТМ-21 (the neighbour first: it is cheaper).
+        if ((is(r, Kind::Number) || is_punct(r, 0x2116)) && has(l, kReference)) {
             return true;
         }
-        return false;
+        if (is(r, Kind::Word) && run_has_digit(r) && has(l, kGroupWord)) {
+            return true;
+        }
+        // 28␣мая␣2021 г.: a date in words does not break.
+        return l >= 2 && t_[l - 1].kind == Kind::Space && t_[l - 1].space == SpaceOut::Nbsp &&
+               is(l - 2, Kind::Number) && is(r, Kind::Number) && t_[r].end - t_[r].begin == 4 &&
+               has(l, kMonthGenitive);
     }
 
     bool caps_chain_reaches_quote(std::size_t r) const {
