@@ -289,13 +289,13 @@ std::optional<PersonName> parse_name(std::string_view fio) {
     return name;
 }
 
-Gender infer_gender(const PersonName& name) {
-    if (name.gender != Gender::Unknown) {
-        return name.gender;
-    }
-    if (!name.middle.empty() && !is_initial(name.middle)) {
-        const LowerWord middle(name.middle, 12);
-        const std::string_view m = middle.view();
+namespace {
+
+// The gender from the patronymic, then the first name, then the surname's ending.
+Gender infer_gender_from(std::string_view last, std::string_view first, std::string_view middle) {
+    if (!middle.empty() && !is_initial(middle)) {
+        const LowerWord lower_middle(middle, 12);
+        const std::string_view m = lower_middle.view();
         if (ends_with(m, "ич") || ends_with(m, "оглы") || ends_with(m, "улы")) {
             return Gender::Male;
         }
@@ -303,9 +303,9 @@ Gender infer_gender(const PersonName& name) {
             return Gender::Female;
         }
     }
-    if (!name.first.empty() && !is_initial(name.first)) {
-        const LowerWord first(name.first);
-        std::string_view f = first.view();
+    if (!first.empty() && !is_initial(first)) {
+        const LowerWord lower_first(first);
+        std::string_view f = lower_first.view();
         if (const std::size_t hyphen = f.find('-'); hyphen != std::string_view::npos) {
             f = f.substr(0, hyphen);
         }
@@ -313,9 +313,9 @@ Gender infer_gender(const PersonName& name) {
             return g;
         }
     }
-    if (!name.last.empty()) {
-        const LowerWord last(name.last);
-        std::string_view l = last.view();
+    if (!last.empty()) {
+        const LowerWord lower_last(last, 24);
+        std::string_view l = lower_last.view();
         if (const std::size_t hyphen = l.rfind('-'); hyphen != std::string_view::npos) {
             l = l.substr(hyphen + 1);
         }
@@ -333,6 +333,15 @@ Gender infer_gender(const PersonName& name) {
         }
     }
     return Gender::Unknown;
+}
+
+}  // namespace
+
+Gender infer_gender(const PersonName& name) {
+    if (name.gender != Gender::Unknown) {
+        return name.gender;
+    }
+    return infer_gender_from(name.last, name.first, name.middle);
 }
 
 std::string decline_name_part(std::string_view word, NamePart part, Gender gender, Case c) {
@@ -401,7 +410,19 @@ std::optional<std::string> decline_written_name(std::string_view fio, Case c, Ge
         return std::nullopt;
     }
     if (gender == Gender::Unknown) {
-        gender = parse_name(fio).value_or(PersonName{}).gender;
+        // The main word of each part (particles and a Turkic «оглы» aside) tells the gender.
+        std::array<std::string_view, 3> parts{};
+        for (std::size_t i = 0; i < tokens.size; ++i) {
+            const Token& t = tokens.items[i];
+            const std::string_view token = fio.substr(t.begin, t.end - t.begin);
+            std::string_view& part = parts[static_cast<std::size_t>(roles[i])];
+            if (part.empty() || is_patronymic_word(LowerWord(token, 12).view())) {
+                part = token;
+            }
+        }
+        gender = infer_gender_from(parts[static_cast<std::size_t>(Role::Last)],
+                                   parts[static_cast<std::size_t>(Role::First)],
+                                   parts[static_cast<std::size_t>(Role::Middle)]);
     }
     if (gender == Gender::Unknown) {
         gender = Gender::Male;
