@@ -2,8 +2,11 @@
 
 #include "engine/base/files.h"
 #include "engine/dataset/dataset.h"
+#include "engine/fonts/font_book.h"
+#include "engine/layout/layout.h"
 #include "engine/model/dump.h"
 #include "engine/render/docx/docx.h"
+#include "engine/render/pdf/pdf.h"
 #include "engine/render/xlsx/xlsx.h"
 #include "engine/template/template.h"
 #include "engine/text/apply_typography.h"
@@ -12,6 +15,14 @@
 #include <ostream>
 
 namespace nastavdoc {
+
+namespace {
+
+// Added to the keywords of a document made for the website (DOCX also sets contentStatus).
+constexpr const char* kPublishedNote =
+    "Для публикации на сайте: персональные данные исключены (152-ФЗ)";
+
+}  // namespace
 
 std::filesystem::path templates_folder() {
     if (const char* folder = std::getenv("NASTAVDOC_TEMPLATES"); folder != nullptr && *folder) {
@@ -34,23 +45,28 @@ std::filesystem::path resolve_template(const std::string& name, Diagnostics& dia
     return {};
 }
 
-bool generate(const Job& job, Diagnostics& diagnostics, std::ostream& out) {
-    const std::filesystem::path template_file = resolve_template(job.template_name, diagnostics);
-    if (template_file.empty())
-        return false;
-
-    const auto data = dataset::load_dataset(job.data, diagnostics);
+std::unique_ptr<dataset::Dataset> load_checked_dataset(const std::filesystem::path& path,
+                                                       Diagnostics& diagnostics) {
+    auto data = dataset::load_dataset(path, diagnostics);
     if (!data)
-        return false;
+        return nullptr;
     dataset::check_dataset(*data, diagnostics);
     if (diagnostics.has_errors())
-        return false;
+        return nullptr;
+    return data;
+}
 
+std::unique_ptr<tmpl::Template> parse_job_template(const Job& job, Diagnostics& diagnostics) {
+    const std::filesystem::path template_file = resolve_template(job.template_name, diagnostics);
+    if (template_file.empty())
+        return nullptr;
     const std::vector<std::filesystem::path> folders = {templates_folder()};
-    const auto parsed = tmpl::parse_template(template_file, folders, diagnostics);
-    if (!parsed)
-        return false;  // after template errors expansion still runs: one run, all errors
+    return tmpl::parse_template(template_file, folders, diagnostics);
+}
 
+std::optional<model::Document> generate_document(const tmpl::Template& parsed,
+                                                 const dataset::Dataset& data, const Job& job,
+                                                 Diagnostics& diagnostics) {
     tmpl::ExpandOptions options;
     // `format` (tree, docx, xlsx, pdf) lets a template differ per output: a questionnaire's
     // XLSX is a data-entry sheet, its DOCX and PDF the printed form. --set may override it.
@@ -58,12 +74,21 @@ bool generate(const Job& job, Diagnostics& diagnostics, std::ostream& out) {
     options.variables.insert(options.variables.end(), job.variables.begin(), job.variables.end());
     options.publish = job.publish;
     options.profiles_folder = templates_folder() / "profiles";
-    model::Document document = tmpl::expand_template(*parsed, *data, options, diagnostics);
+    model::Document document = tmpl::expand_template(parsed, data, options, diagnostics);
     if (diagnostics.has_errors())
-        return false;
+        return std::nullopt;  // after template errors expansion still runs: one run, all errors
 
     text::apply_typography(document);
+    if (document.metadata.published) {
+        // PDF has no field of its own for this; readers show keywords in document properties.
+        std::string& keywords = document.metadata.keywords;
+        keywords += std::string(keywords.empty() ? "" : "; ") + kPublishedNote;
+    }
+    return document;
+}
 
+bool write_document(const model::Document& document, const Job& job, Diagnostics& diagnostics,
+                    std::ostream& out) {
     // One line per format; each writer adds its own when it is ready.
     if (job.format == "tree") {
         const std::string tree = model::dump_tree(document);
@@ -90,8 +115,39 @@ bool generate(const Job& job, Diagnostics& diagnostics, std::ostream& out) {
         render::xlsx::write_xlsx(document, job.output);
         return true;
     }
+    if (job.format == "pdf") {
+        if (job.output.empty()) {
+            diagnostics.error("cli.output", "pdf is written to a file: give one with -o", {});
+            return false;
+        }
+        fonts::FontBook fonts;
+        render::pdf::write_pdf(layout::layout_document(document, fonts, diagnostics),
+                               document.metadata, fonts, job.output);
+        return true;
+    }
     diagnostics.error("cli.format", "the " + job.format + " writer is not part of this build", {});
     return false;
+}
+
+bool generate(const Job& job, const dataset::Dataset& data, Diagnostics& diagnostics,
+              std::ostream& out) {
+    const auto parsed = parse_job_template(job, diagnostics);
+    if (!parsed)
+        return false;
+    const auto document = generate_document(*parsed, data, job, diagnostics);
+    if (!document)
+        return false;
+    return write_document(*document, job, diagnostics, out);
+}
+
+bool generate(const Job& job, Diagnostics& diagnostics, std::ostream& out) {
+    const std::filesystem::path template_file = resolve_template(job.template_name, diagnostics);
+    if (template_file.empty())
+        return false;
+    const auto data = load_checked_dataset(job.data, diagnostics);
+    if (!data)
+        return false;
+    return generate(job, *data, diagnostics, out);
 }
 
 }  // namespace nastavdoc

@@ -3,10 +3,15 @@
 // Never reads the clock: the timestamp comes with the job (flag or SOURCE_DATE_EPOCH).
 #pragma once
 #include "engine/base/diagnostics.h"
+#include "engine/dataset/dataset.h"
+#include "engine/model/document.h"
+#include "engine/template/template.h"
 
 #include <cstdint>
 #include <filesystem>
 #include <iosfwd>
+#include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -32,5 +37,31 @@ std::filesystem::path resolve_template(const std::string& name, Diagnostics& dia
 /// Runs the job. User mistakes go to `diagnostics` (the run stops between stages once there is
 /// an error); environment failures throw nastavdoc::Error. Returns true when output was written.
 bool generate(const Job& job, Diagnostics& diagnostics, std::ostream& out);
+
+// The same pipeline in steps, for commands that make many documents from one dataset (package,
+// merge): the dataset is loaded and checked once, each template parsed once.
+
+/// Loads and checks a dataset; nullptr when it has errors (they are in `diagnostics`).
+std::unique_ptr<dataset::Dataset> load_checked_dataset(const std::filesystem::path& path,
+                                                       Diagnostics& diagnostics);
+
+/// Resolves and parses the job's template; nullptr when it is unknown or not a template.
+/// A template with errors is still returned (expansion then reports the rest).
+std::unique_ptr<tmpl::Template> parse_job_template(const Job& job, Diagnostics& diagnostics);
+
+/// Expands `parsed` over `data` with the job's format, variables and publish flag, and applies
+/// the typography pass; nullopt when there were errors.
+std::optional<model::Document> generate_document(const tmpl::Template& parsed,
+                                                 const dataset::Dataset& data, const Job& job,
+                                                 Diagnostics& diagnostics);
+
+/// Writes a finished document in `job.format` to `job.output` (tree and docx go to `out` when
+/// there is no output). Returns false (after a diagnostic) for a format this build cannot write.
+bool write_document(const model::Document& document, const Job& job, Diagnostics& diagnostics,
+                    std::ostream& out);
+
+/// generate() over an already loaded and checked dataset.
+bool generate(const Job& job, const dataset::Dataset& data, Diagnostics& diagnostics,
+              std::ostream& out);
 
 }  // namespace nastavdoc
