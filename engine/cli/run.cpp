@@ -16,6 +16,10 @@ constexpr const char* kUsage =
     "  list                           built-in templates, their kinds and formats\n"
     "  render TEMPLATE --data FILE --format tree|docx|xlsx|pdf [-o OUT] [--set k=v] [--publish]\n"
     "                                 one document from a template and a dataset\n"
+    "  package --data FILE -o DIR [--formats docx,pdf,xlsx] [--publish]\n"
+    "                                 every document of the program, in folders by stage\n"
+    "  merge  TEMPLATE --data FILE --each mentees|mentors|pairs|minors|adults -o DIR|FILE.pdf\n"
+    "                                 one document per person or pair, or one combined PDF\n"
     "  text   typeset|decline|hyphenate|spell ...\n"
     "                                 the Russian text rules, one line in, one line out\n"
     "\n"
@@ -39,6 +43,10 @@ int run(const Args& args, Io io) {
         }
         if (command == "render") return run_render(rest, io);
         if (command == "list") return run_list(rest, io);
+        if (command == "package")
+            return run_package(rest, io);
+        if (command == "merge")
+            return run_merge(rest, io);
     } catch (const Error& error) {
         io.err << format_diagnostic(error.diagnostic()) << '\n';
         return kExitEnvironment;
