@@ -16,7 +16,7 @@ constexpr const char* kPackageUsage =
     "                         [--timestamp SECONDS]\n"
     "every document of the program in every format, in folders by stage of the roadmap\n"
     "(templates/package.json), with index.md and index.json; documents for the website also\n"
-    "go to web/ without personal data. --publish makes only what may be published, that way\n";
+    "go to web/ without personal data. --publish makes only the documents that may be published, that way\n";
 
 }  // namespace
 

@@ -45,7 +45,7 @@ Manifest read_manifest(const std::filesystem::path& file, Diagnostics& diagnosti
         parsed.stage = std::string(entry.string_or_empty("stage"));
         parsed.catalog = std::string(entry.string_or_empty("catalog"));
         parsed.web = flag(entry, "web");
-        parsed.is_private = flag(entry, "private");
+        parsed.publish = flag(entry, "publish") || parsed.web;
         parsed.span = json->span_of(entry);
         if (parsed.template_name.empty() || parsed.stage.empty()) {
             diagnostics.error("package.manifest", "an entry needs \"template\" and \"stage\"",

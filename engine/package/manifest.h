@@ -11,10 +11,10 @@ namespace nastavdoc::package {
 
 struct ManifestEntry {
     std::string template_name;
-    std::string stage;        // the folder
-    std::string catalog;      // ORD-04: once per order of this catalog ID (the template may say it)
-    bool web = false;         // also made for the website into the web folder
-    bool is_private = false;  // a personal document: never published
+    std::string stage;     // the folder
+    std::string catalog;   // ORD-04: once per order of this catalog ID (the template may say it)
+    bool web = false;      // also made for the website into the web folder
+    bool publish = false;  // may be published: made by --publish (web implies it)
     SourceSpan span;
 };
 

@@ -110,7 +110,7 @@ void PackageWriter::plan(const Manifest& manifest, const std::vector<tmpl::Templ
         });
         if (info == templates.end())
             continue;  // listed but not written yet: the package makes what exists
-        if (options_.publish && entry.is_private)
+        if (options_.publish && !entry.publish)
             continue;
         auto planned = std::make_unique<PlannedTemplate>();
         planned->entry = entry;
