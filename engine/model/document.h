@@ -43,6 +43,7 @@ struct Metadata {
     std::string subject;  // the document kind, e.g. "Приказ"
     std::string keywords;
     std::string created;  // ISO date of the document ("2021-05-28"); never the clock
+    std::string catalog;  // documents.md C.5 ID of <document catalog="ORD-04">, e.g. "ORD-04"
     std::string language = "ru-RU";
     bool published = false;  // made for the website: personal data left out (says so in PDF/DOCX)
 };

@@ -261,6 +261,7 @@ std::string dump_tree(const Document& document) {
     const Metadata& m = document.metadata;
     d.line(1, "metadata title=\"" + shown(m.title) + "\" author=\"" + shown(m.author) +
                   "\" subject=\"" + shown(m.subject) + "\" created=\"" + m.created + "\"" +
+                  (m.catalog.empty() ? "" : " catalog=\"" + m.catalog + "\"") +
                   (m.published ? " published" : ""));
     d.line(1, "styles font=\"" + document.styles.font_family + "\"");
     for (std::size_t i = 0; i < kRoleCount; ++i) {

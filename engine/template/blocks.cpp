@@ -403,6 +403,7 @@ model::Document Expander::run() {
     document_.metadata.title = attr_text(root, "title");
     document_.metadata.subject = tmpl_.kind;
     document_.metadata.created = date;
+    document_.metadata.catalog = attr_text(root, "catalog");
     document_.metadata.published = options_.publish;
     if (const dataset::Value* org = data_.root().find("organization")) {
         document_.metadata.author = std::string(org->string_or_empty("short_name"));

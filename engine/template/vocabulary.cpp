@@ -6,7 +6,7 @@ const std::vector<ElementSpec>& element_specs() {
     static const std::vector<ElementSpec> specs = {
         {"document",
          {"kind", "title", "label", "formats", "profile", "date", "page-numbers", "author",
-          "each"}},
+          "each", "catalog"}},
         {"fragment", {}},
         {"page", {"size", "orientation", "margins"}},
         {"style",
