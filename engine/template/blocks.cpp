@@ -8,6 +8,10 @@ namespace nastavdoc::tmpl {
 
 namespace {
 
+// Bounds of whole-number attributes: a document never needs more, and beyond them a typo would
+// make millions of lines.
+constexpr int kMaxBlankLines = 200;
+
 std::vector<double> parse_numbers(const std::string& text, bool& ok) {
     std::vector<double> numbers;
     std::string token;
@@ -151,8 +155,8 @@ void Expander::expand_block(const Node& node, model::Blocks& out) {
                                    "format= of <ol> is '1.', '1)' or 'а)', not '" + format + "'",
                                    attr_span(node, "format"));
             }
-            if (auto start = attr_number(node, "start"))
-                list.start = static_cast<int>(*start);
+            if (auto start = attr_int(node, "start", 0, kMaxListStart))
+                list.start = *start;
         }
         for (const Node& child : node.children) {
             if (child.is_text()) {
@@ -248,8 +252,7 @@ void Expander::expand_block(const Node& node, model::Blocks& out) {
     } else if (name == "executor") {
         push(make_executor(node));
     } else if (name == "blank" && has(node, "lines")) {
-        push(
-            model::BlankLines{static_cast<int>(attr_number(node, "lines").value_or(1)), node.span});
+        push(model::BlankLines{attr_int(node, "lines", 0, kMaxBlankLines).value_or(1), node.span});
     } else if (name == "b" || name == "i" || name == "u" || name == "nobr" || name == "span" ||
                name == "br" || name == "checkbox" || name == "blank") {
         model::Paragraph paragraph;

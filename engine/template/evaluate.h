@@ -95,6 +95,18 @@ private:
     bool iteration_limit_reported_ = false;
 };
 
+/// The largest first number of a list (template `start=`, RichText "start").
+constexpr int kMaxListStart = 100000;
+
+/// A number of the dataset as an int within [low, high] (NaN gives low): the schema bounds few
+/// numbers from above, and converting a double past int's range is undefined behaviour.
+inline int clamp_to_int(double value, int low, int high) {
+    if (!(value >= low)) {
+        return low;
+    }
+    return value >= high ? high : static_cast<int>(value);
+}
+
 /// Parses a case name for a filter argument ("nom" … "pre"); nullopt when unknown.
 std::optional<text::Case> parse_case_argument(std::string_view name);
 

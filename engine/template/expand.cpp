@@ -4,6 +4,7 @@
 #include "engine/template/vocabulary.h"
 
 #include <charconv>
+#include <cmath>
 
 namespace nastavdoc::tmpl {
 
@@ -66,6 +67,9 @@ void trim_inlines(model::Inlines& inlines) {
         break;
     }
 }
+
+// The largest size, width or count a numeric attribute may give (mm, pt, lines).
+constexpr int kMaxAttributeNumber = 100000;
 
 constexpr std::pair<std::string_view, model::Role> kStyleRoles[] = {
     {"body", model::Role::Body},
@@ -150,12 +154,27 @@ std::string Expander::attr_text(const Node& node, std::string_view name, std::st
     return eval_.to_text(attr_value(node, name), attribute->span);
 }
 
+std::optional<double> Expander::checked_number(double number, const Node& node,
+                                               std::string_view name) {
+    // from_chars reads "nan" and "inf"; sizes and widths past this are typos, and later stages
+    // turn them into ints and loop counts.
+    if (!std::isfinite(number) || std::fabs(number) > kMaxAttributeNumber) {
+        diagnostics_.error("template.attribute-value",
+                           "'" + std::string(name) + "' must be a number from -" +
+                               std::to_string(kMaxAttributeNumber) + " to " +
+                               std::to_string(kMaxAttributeNumber),
+                           attr_span(node, name));
+        return std::nullopt;
+    }
+    return number;
+}
+
 std::optional<double> Expander::attr_number(const Node& node, std::string_view name) {
     if (!has(node, name))
         return std::nullopt;
     const RValue value = attr_value(node, name);
     if (value.kind == RValue::Kind::Number)
-        return value.number;
+        return checked_number(value.number, node, name);
     std::string text = eval_.to_text(value, attr_span(node, name));
     for (char& c : text) {
         if (c == ',')
@@ -169,7 +188,7 @@ std::optional<double> Expander::attr_number(const Node& node, std::string_view n
                            attr_span(node, name));
         return std::nullopt;
     }
-    return number;
+    return checked_number(number, node, name);
 }
 
 std::optional<bool> Expander::attr_bool(const Node& node, std::string_view name) {
@@ -188,6 +207,22 @@ std::optional<bool> Expander::attr_bool(const Node& node, std::string_view name)
         return std::nullopt;
     }
     return eval_.is_true(value);
+}
+
+std::optional<int> Expander::attr_int(const Node& node, std::string_view name, int low, int high) {
+    const std::optional<double> number = attr_number(node, name);
+    if (!number) {
+        return std::nullopt;
+    }
+    // Checked as a double first: converting a value out of int's range is undefined.
+    if (!(*number >= low && *number <= high) || *number != std::floor(*number)) {
+        diagnostics_.error("template.attribute-value",
+                           "'" + std::string(name) + "' must be a whole number from " +
+                               std::to_string(low) + " to " + std::to_string(high),
+                           attr_span(node, name));
+        return std::nullopt;
+    }
+    return static_cast<int>(*number);
 }
 
 bool Expander::count_output(std::size_t bytes, const SourceSpan& span) {

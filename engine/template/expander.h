@@ -36,7 +36,12 @@ public:
     RValue attr_value(const Node& node, std::string_view name);
     std::string attr_text(const Node& node, std::string_view name, std::string fallback = {});
     std::optional<double> attr_number(const Node& node, std::string_view name);
+    /// `number` when finite and of a sane size; nullopt after a diagnostic otherwise.
+    std::optional<double> checked_number(double number, const Node& node, std::string_view name);
     std::optional<bool> attr_bool(const Node& node, std::string_view name);
+    /// A whole number from `low` to `high` (a count, a span, a list start); nullopt (after a
+    /// diagnostic) outside that range, so no huge or non-finite value reaches an int.
+    std::optional<int> attr_int(const Node& node, std::string_view name, int low, int high);
     SourceSpan attr_span(const Node& node, std::string_view name) const;
     std::string interpolate(const Interpolated& text, bool collapse);
 

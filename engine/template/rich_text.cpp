@@ -88,7 +88,7 @@ void Evaluator::append_rich_inline(const dataset::Value& value, model::Inlines& 
     } else if (key == "ul" || key == "ol") {
         int number = 1;
         if (const dataset::Value* start = value.find("start"); start && start->is_number()) {
-            number = static_cast<int>(start->number);
+            number = clamp_to_int(start->number, 0, kMaxListStart);
         }
         bool first = true;
         for (const auto& item : inner.items) {

@@ -112,7 +112,7 @@ void Expander::append_rich_blocks(const RValue& value, model::Blocks& out, model
             if (!marker.empty() && marker != "none")
                 list.marker = std::string(marker);
             if (const dataset::Value* start = item.find("start"); start && start->is_number())
-                list.start = static_cast<int>(start->number);
+                list.start = clamp_to_int(start->number, 0, kMaxListStart);
             for (const auto& entry : item.members.front().value.items) {
                 model::Paragraph paragraph = paragraph_of(eval_.from_node(entry));
                 paragraph.role = list.role;

@@ -10,6 +10,10 @@ namespace nastavdoc::tmpl {
 
 namespace {
 
+// The most columns or rows a cell may span (and header rows a table may repeat): far past any
+// real form, and small enough that a typo cannot make a grid of a billion cells.
+constexpr int kMaxSpan = 1000;
+
 /// "1 234,5" or "1234.5" as a number; nullopt when it is not one.
 std::optional<double> parse_cell_number(std::string text) {
     std::string clean;
@@ -51,8 +55,8 @@ model::Table Expander::make_table(const Node& node) {
     model::Table table;
     table.span = node.span;
     table.title = attr_text(node, "title");
-    if (auto rows = attr_number(node, "header-rows"))
-        table.header_rows = static_cast<int>(*rows);
+    if (auto rows = attr_int(node, "header-rows", 0, kMaxSpan))
+        table.header_rows = *rows;
     if (auto borders = attr_bool(node, "borders"))
         table.borders = *borders;
     if (auto size = attr_number(node, "size"))
@@ -144,11 +148,11 @@ model::Table Expander::make_table(const Node& node) {
                     each_instance(cell_node, [&] {
                         model::TableCell cell;
                         const bool header = cell_node.name == "th";
-                        if (auto span = attr_number(cell_node, "colspan")) {
-                            cell.colspan = std::max(1, static_cast<int>(*span));
+                        if (auto span = attr_int(cell_node, "colspan", 1, kMaxSpan)) {
+                            cell.colspan = *span;
                         }
-                        if (auto span = attr_number(cell_node, "rowspan")) {
-                            cell.rowspan = std::max(1, static_cast<int>(*span));
+                        if (auto span = attr_int(cell_node, "rowspan", 1, kMaxSpan)) {
+                            cell.rowspan = *span;
                         }
                         if (has(cell_node, "align")) {
                             const std::string align = attr_text(cell_node, "align");
