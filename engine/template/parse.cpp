@@ -2,6 +2,7 @@
 // every element, attribute and expression, checks the vocabulary and inlines <include>.
 #include "engine/base/files.h"
 #include "engine/base/line_index.h"
+#include "engine/base/utf8.h"
 #include "engine/template/expression.h"
 #include "engine/template/suggest.h"
 #include "engine/template/template.h"
@@ -107,6 +108,12 @@ public:
         }
         files_.push_back(std::make_unique<SourceFile>(path.string(), std::move(contents)));
         SourceFile& source = *files_.back();
+        // pugixml takes any bytes; the model, DOCX and PDF need text, so say where it breaks.
+        if (const std::size_t bad = utf8::find_invalid(source.text); bad != std::string::npos) {
+            diagnostics_.error("template.encoding", "the template is not valid UTF-8",
+                               source.lines.span_at(bad));
+            return std::nullopt;
+        }
         pugi::xml_document document;
         const pugi::xml_parse_result result =
             document.load_buffer(source.text.data(), source.text.size(),
@@ -377,10 +384,10 @@ std::unique_ptr<Template> parse_template(const std::filesystem::path& file,
         result->each = each->raw;
         if (each->raw != "mentors" && each->raw != "mentees" && each->raw != "minors" &&
             each->raw != "adults" && each->raw != "pairs") {
-            diagnostics.error("template.attribute-value",
-                              "'" + each->raw +
-                                  "' is not one of mentors, mentees, minors, adults, pairs",
-                              each->span);
+            diagnostics.error(
+                "template.attribute-value",
+                "'" + each->raw + "' is not one of mentors, mentees, minors, adults, pairs",
+                each->span);
         }
     }
     result->root = std::move(*root);
