@@ -41,8 +41,10 @@ int run(const Args& args, Io io) {
         if (command == "text") {
             return run_text(rest, io);
         }
-        if (command == "render") return run_render(rest, io);
-        if (command == "list") return run_list(rest, io);
+        if (command == "render")
+            return run_render(rest, io);
+        if (command == "list")
+            return run_list(rest, io);
         if (command == "package")
             return run_package(rest, io);
         if (command == "merge")
@@ -52,6 +54,10 @@ int run(const Args& args, Io io) {
         return kExitEnvironment;
     } catch (const std::bad_alloc&) {
         io.err << "error[environment.memory]: out of memory\n";
+        return kExitEnvironment;
+    } catch (const std::exception& error) {
+        // A library or std::filesystem throwing past our boundaries: a message, not an abort.
+        io.err << "error[environment.internal]: " << error.what() << '\n';
         return kExitEnvironment;
     }
     io.err << "nastavdoc: unknown command '" << command << "'\n\n" << kUsage;
