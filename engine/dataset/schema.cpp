@@ -4,6 +4,7 @@
 #include "engine/base/utf8.h"
 #include "engine/dataset/dataset.h"
 #include "engine/dataset/json_parse.h"
+#include "engine/dataset/pattern.h"
 #include "engine/dataset/schema_text.h"
 
 #include <algorithm>
@@ -165,7 +166,7 @@ struct Schema::Impl {
         int items = -1;
         std::vector<const Value*> enum_values;
         const Value* const_value = nullptr;
-        std::optional<std::regex> pattern;
+        std::optional<Pattern> pattern;
         std::string pattern_text;
         std::optional<std::size_t> min_length, max_length, min_items, max_items;
         std::optional<double> minimum, maximum;
@@ -248,7 +249,7 @@ struct Schema::Impl {
             } else if (key == "pattern") {
                 node.pattern_text = value.text;
                 try {
-                    node.pattern.emplace(value.text, std::regex::ECMAScript | std::regex::optimize);
+                    node.pattern.emplace(value.text);
                 } catch (const std::regex_error&) {
                     invalid(value, "the pattern is not a regular expression std::regex accepts");
                 }
@@ -308,10 +309,29 @@ struct Schema::Impl {
         }
     }
 
+    // One step of the JSON path to the value being checked: a key or an index. The path is
+    // spelled out only when a problem is reported, since most values have none.
+    struct PathStep {
+        std::string_view key;
+        std::size_t index = 0;
+    };
+
     struct Context {
         const std::function<SourceSpan(std::uint32_t)>& span_of;
-        std::string path;
+        std::vector<PathStep> path;
     };
+
+    static std::string path_text(const Context& context) {
+        std::string path = "$";
+        for (const PathStep& step : context.path) {
+            if (step.key.data() != nullptr) {
+                append_path_key(path, step.key);
+            } else {
+                append_path_index(path, step.index);
+            }
+        }
+        return path;
+    }
 
     // Finds a title for messages: the node's own, or its reference's.
     const std::string& title_of(const Node& node) const {
@@ -342,7 +362,7 @@ struct Schema::Impl {
         diagnostic.code = std::move(code);
         diagnostic.message = std::move(message);
         diagnostic.span = context.span_of(offset);
-        diagnostic.path = context.path;
+        diagnostic.path = path_text(context);
         diagnostic.hints = std::move(hints);
         out.add(std::move(diagnostic));
     }
@@ -517,7 +537,7 @@ struct Schema::Impl {
                            std::to_string(*node.max_length) + " are allowed");
             }
         }
-        if (node.pattern && !std::regex_search(value.text, *node.pattern)) {
+        if (node.pattern && !node.pattern->search(value.text)) {
             const std::string& title = title_of(node);
             report(out, context, value.offset, "schema.pattern",
                    quote_short(value.text) + " is not " +
@@ -541,22 +561,20 @@ struct Schema::Impl {
             for (std::size_t i = 1; i < value.items.size(); ++i) {
                 for (std::size_t j = 0; j < i; ++j) {
                     if (values_equal(value.items[i], value.items[j])) {
-                        const std::size_t length = context.path.size();
-                        append_path_index(context.path, i);
+                        context.path.push_back({{}, i});
                         report(out, context, value.items[i].offset, "schema.duplicate-item",
                                "this item repeats item " + std::to_string(j));
-                        context.path.resize(length);
+                        context.path.pop_back();
                         break;
                     }
                 }
             }
         }
         if (node.items >= 0) {
-            const std::size_t length = context.path.size();
             for (std::size_t i = 0; i < value.items.size(); ++i) {
-                append_path_index(context.path, i);
+                context.path.push_back({{}, i});
                 validate(node.items, value.items[i], context, out);
-                context.path.resize(length);
+                context.path.pop_back();
             }
         }
     }
@@ -569,7 +587,6 @@ struct Schema::Impl {
                        "missing required field '" + key + "'");
             }
         }
-        const std::size_t length = context.path.size();
         for (const auto& member : value.members) {
             const auto it = node.properties.find(member.key);
             int child = -1;
@@ -578,16 +595,16 @@ struct Schema::Impl {
             } else if (node.additional >= 0) {
                 child = node.additional;
             } else if (!node.additional_allowed) {
-                append_path_key(context.path, member.key);
+                context.path.push_back({member.key, 0});
                 report(out, context, member.key_offset, "schema.unknown-field",
                        "unknown field " + quote_short(member.key), hints_for(member.key, node));
-                context.path.resize(length);
+                context.path.pop_back();
                 continue;
             }
             if (child >= 0) {
-                append_path_key(context.path, member.key);
+                context.path.push_back({member.key, 0});
                 validate(child, member.value, context, out);
-                context.path.resize(length);
+                context.path.pop_back();
             }
         }
     }
@@ -617,7 +634,8 @@ std::unique_ptr<Schema> Schema::compile(std::string_view schema_json, std::strin
 void Schema::validate(const Value& instance,
                       const std::function<SourceSpan(std::uint32_t)>& span_of,
                       Diagnostics& diagnostics) const {
-    Impl::Context context{span_of, "$"};
+    Impl::Context context{span_of, {}};
+    context.path.reserve(16);
     impl_->validate(0, instance, context, diagnostics);
 }
 
