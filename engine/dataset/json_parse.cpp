@@ -3,7 +3,9 @@
 #include "engine/base/utf8.h"
 
 #include <charconv>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <unordered_map>
 
 namespace nastavdoc::dataset {
@@ -83,7 +85,12 @@ private:
         if (static_cast<unsigned char>(c) >= 0x80) {
             char32_t cp = 0;
             const std::size_t n = utf8::decode(text_, pos_, cp);
-            return "'" + std::string(text_.substr(pos_, n == 0 ? 1 : n)) + "'";
+            // Appended rather than `"'" + std::string(...)`: GCC 12 at -O3 warns falsely
+            // (-Wrestrict) on that operator+.
+            std::string quoted = "'";
+            quoted.append(text_.substr(pos_, n == 0 ? 1 : n));
+            quoted += '\'';
+            return quoted;
         }
         return std::string("'") + c + "'";
     }
@@ -176,6 +183,8 @@ private:
             ++pos_;
             return value;
         }
+        // Keys seen so far, for duplicates: the members themselves while the object is small
+        // (a scan beats hashing there), a hash map once it is large.
         std::unordered_map<std::string, std::uint32_t> seen;
         while (true) {
             skip_space();
@@ -195,9 +204,9 @@ private:
             ++pos_;
             skip_space();
             member.value = parse_value(depth);
-            const auto [it, inserted] = seen.emplace(member.key, member.key_offset);
-            if (!inserted) {
-                const SourceSpan first = lines_.span_at(it->second);
+            const std::uint32_t* first_offset = find_key(value.members, seen, member);
+            if (first_offset != nullptr) {
+                const SourceSpan first = lines_.span_at(*first_offset);
                 Diagnostic diagnostic;
                 diagnostic.code = "json.duplicate-key";
                 diagnostic.message = "duplicate key '" + short_text(member.key) +
@@ -219,6 +228,28 @@ private:
             }
             fail_unexpected("',' or '}'");
         }
+    }
+
+    static constexpr std::size_t kScanLimit = 16;
+
+    // The offset of an earlier `member.key` among `members`, or nullptr (then the caller keeps
+    // `member` and it counts as seen).
+    static const std::uint32_t* find_key(const std::vector<Member>& members,
+                                         std::unordered_map<std::string, std::uint32_t>& seen,
+                                         const Member& member) {
+        if (members.size() < kScanLimit) {
+            for (const Member& earlier : members) {
+                if (earlier.key == member.key)
+                    return &earlier.key_offset;
+            }
+            return nullptr;
+        }
+        if (seen.empty()) {
+            for (const Member& earlier : members)
+                seen.emplace(earlier.key, earlier.key_offset);
+        }
+        const auto [it, inserted] = seen.emplace(member.key, member.key_offset);
+        return inserted ? nullptr : &it->second;
     }
 
     Value parse_array(std::size_t depth) {
@@ -288,13 +319,33 @@ private:
         return value;
     }
 
+    // Skips eight bytes at a time while none is a quote, a backslash or a control character
+    // (the bit tricks of "Bit Twiddling Hacks": a zero byte, a byte less than n).
+    std::size_t skip_plain_words(std::size_t at) const {
+        constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+        constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+        while (at + 8 <= text_.size()) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, text_.data() + at, sizeof word);
+            const std::uint64_t quote = word ^ (kOnes * '"');
+            const std::uint64_t backslash = word ^ (kOnes * '\\');
+            const std::uint64_t special = ((quote - kOnes) & ~quote) |
+                                          ((backslash - kOnes) & ~backslash) |
+                                          ((word - kOnes * 0x20) & ~word);
+            if ((special & kHighs) != 0)
+                break;
+            at += 8;
+        }
+        return at;
+    }
+
     std::string parse_string() {
         const std::size_t start = pos_;
         ++pos_;
         std::string out;
         while (true) {
             // Copy the plain run up to the next quote, backslash or control character.
-            std::size_t run = pos_;
+            std::size_t run = skip_plain_words(pos_);
             while (run < text_.size()) {
                 const auto c = static_cast<unsigned char>(text_[run]);
                 if (c == '"' || c == '\\' || c < 0x20) {

@@ -89,6 +89,25 @@ TEST(JsonParseTest, ReportsDuplicateKeyAndKeepsTheFirst) {
               "column 2");
 }
 
+TEST(JsonParseTest, ReportsDuplicateKeysOfALargeObject) {
+    std::string text = "{";
+    for (int i = 0; i < 40; ++i)
+        text += "\"k" + std::to_string(i) + "\": " + std::to_string(i) + ",\n";
+    text += "\"k3\": 0, \"k39\": 0, \"k40\": 40, \"k40\": 0}";
+    const Parsed parsed = parse(text);
+    ASSERT_TRUE(parsed.value);
+    EXPECT_EQ(parsed.value->members.size(), 41U);
+    EXPECT_EQ(parsed.value->find("k40")->text, "40");
+    ASSERT_EQ(parsed.diagnostics.items().size(), 3U);
+    EXPECT_EQ(format_diagnostic(parsed.diagnostics.items()[0]),
+              "t.json:41:1: error[json.duplicate-key]: duplicate key 'k3'; the first is at line 4, "
+              "column 1");
+    EXPECT_EQ(parsed.diagnostics.items()[1].message,
+              "duplicate key 'k39'; the first is at line 40, column 1");
+    EXPECT_EQ(parsed.diagnostics.items()[2].message,
+              "duplicate key 'k40'; the first is at line 41, column 20");
+}
+
 TEST(JsonParseTest, RefusesComments) {
     EXPECT_EQ(first_message(parse("{// note\n}")),
               "t.json:1:2: error[json.comment]: comments are not allowed in JSON");
