@@ -5,9 +5,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <map>
 #include <optional>
 #include <set>
+#include <string>
+#include <vector>
 
 namespace nastavdoc::dataset {
 
@@ -142,6 +145,56 @@ int age_at(const Day& birth, const Day& at) {
     return age;
 }
 
+// The JSON path of the value a tree walk is at, spelled out only when a problem is reported:
+// the walks visit every value and most have none.
+class WalkPath {
+public:
+    void push_key(std::string_view key) { steps_.push_back({key, 0}); }
+    void push_index(std::size_t index) { steps_.push_back({{}, index}); }
+    void pop() { steps_.pop_back(); }
+
+    std::string text() const {
+        std::string path = "$";
+        for (const Step& step : steps_) {
+            if (step.key.data() != nullptr) {
+                append_path_key(path, step.key);
+            } else {
+                append_path_index(path, step.index);
+            }
+        }
+        return path;
+    }
+
+private:
+    struct Step {
+        std::string_view key;
+        std::size_t index = 0;
+    };
+    std::vector<Step> steps_;
+};
+
+// The entity a reference key names, or nullptr. The tree walk asks for every key of the
+// dataset and most name none: the fields are grouped by length and first letter is compared
+// before the rest.
+const RefField* find_ref_field(std::string_view key) {
+    static constexpr std::size_t kLongest = 16;
+    static const auto kByLength = [] {
+        std::array<std::vector<const RefField*>, kLongest + 1> by_length;
+        for (const RefField& field : kRefFields) {
+            assert(field.key.size() <= kLongest);
+            by_length[field.key.size()].push_back(&field);
+        }
+        return by_length;
+    }();
+    if (key.empty() || key.size() > kLongest)
+        return nullptr;
+    for (const RefField* field : kByLength[key.size()]) {
+        if (field->key.front() == key.front() && field->key == key)
+            return field;
+    }
+    return nullptr;
+}
+
 class RuleChecker {
 public:
     RuleChecker(const Dataset& dataset, Diagnostics& diagnostics)
@@ -150,7 +203,7 @@ public:
     void run() {
         if (!root_.is_object())
             return;
-        std::string path = "$";
+        WalkPath path;
         check_references(root_, path, std::string_view());
         check_dates(root_, path);
         check_pairs();
@@ -198,63 +251,60 @@ private:
         return {};
     }
 
-    void check_reference(const Value& value, const std::string& path, EntityKind kind) {
+    void check_reference(const Value& value, const WalkPath& path, EntityKind kind) {
         if (!value.is_string() || !looks_like_id(value.text))
             return;
         const Entity* entity = dataset_.find(value.text);
         if (entity == nullptr) {
             error("dataset.unknown-reference",
                   "no " + std::string(entity_name(kind)) + " with id '" + value.text + "'", value,
-                  path, id_hints(value.text, kind));
+                  path.text(), id_hints(value.text, kind));
         } else if (entity->kind != kind) {
             error("dataset.wrong-reference",
                   "'" + value.text + "' is a " + std::string(entity_name(entity->kind)) +
                       ", but a " + std::string(entity_name(kind)) + " is expected here",
-                  value, path);
+                  value, path.text());
         }
     }
 
     // Walks the whole tree; `key` is the member name the value sits under.
-    void check_references(const Value& value, std::string& path, std::string_view key) {
-        const auto field = std::find_if(kRefFields.begin(), kRefFields.end(),
-                                        [&](const RefField& f) { return f.key == key; });
-        if (field != kRefFields.end()) {
+    void check_references(const Value& value, WalkPath& path, std::string_view key) {
+        if (const RefField* field = find_ref_field(key)) {
             if (value.is_string()) {
                 check_reference(value, path, field->kind);
                 return;
             }
             if (value.is_array()) {
-                const std::size_t length = path.size();
                 for (std::size_t i = 0; i < value.items.size(); ++i) {
                     if (value.items[i].is_string()) {
-                        append_path_index(path, i);
+                        path.push_index(i);
                         check_reference(value.items[i], path, field->kind);
-                        path.resize(length);
+                        path.pop();
                     }
                 }
             }
         }
-        const std::size_t length = path.size();
         if (value.is_object()) {
             for (const auto& member : value.members) {
-                append_path_key(path, member.key);
+                if (member.value.is_string() && find_ref_field(member.key) == nullptr)
+                    continue;  // a plain text field: nothing below it
+                path.push_key(member.key);
                 check_references(member.value, path, member.key);
-                path.resize(length);
+                path.pop();
             }
         } else if (value.is_array()) {
             for (std::size_t i = 0; i < value.items.size(); ++i) {
                 if (value.items[i].is_string())
                     continue;  // checked above when `key` refers
-                append_path_index(path, i);
+                path.push_index(i);
                 check_references(value.items[i], path, key);
-                path.resize(length);
+                path.pop();
             }
         }
     }
 
     // Every full or partial date must exist in the calendar; every {from, to} must be ordered.
-    void check_dates(const Value& value, std::string& path) {
-        const std::size_t length = path.size();
+    void check_dates(const Value& value, WalkPath& path) {
         if (value.is_object()) {
             const Value* from = value.find("from");
             const Value* to = value.find("to");
@@ -267,19 +317,25 @@ private:
                 check_order_of(*valid_from, *valid_until, path);
             }
             for (const auto& member : value.members) {
-                append_path_key(path, member.key);
-                if (member.value.is_string() && is_date_key(member.key)) {
+                const bool nested = member.value.is_object() || member.value.is_array();
+                const bool date = member.value.is_string() && is_date_key(member.key);
+                if (!nested && !date)
+                    continue;
+                path.push_key(member.key);
+                if (date) {
                     check_calendar(member.value, path);
                 } else {
                     check_dates(member.value, path);
                 }
-                path.resize(length);
+                path.pop();
             }
         } else if (value.is_array()) {
             for (std::size_t i = 0; i < value.items.size(); ++i) {
-                append_path_index(path, i);
+                if (!value.items[i].is_object() && !value.items[i].is_array())
+                    continue;
+                path.push_index(i);
                 check_dates(value.items[i], path);
-                path.resize(length);
+                path.pop();
             }
         }
     }
@@ -292,15 +348,15 @@ private:
         return std::find(kKeys.begin(), kKeys.end(), key) != kKeys.end();
     }
 
-    void check_calendar(const Value& value, const std::string& path) {
+    void check_calendar(const Value& value, const WalkPath& path) {
         const std::optional<Day> day = parse_day(value.text);
         if (day && !is_real_date(*day)) {
             error("dataset.bad-date", "'" + value.text + "' is not a date of the calendar", value,
-                  path);
+                  path.text());
         }
     }
 
-    void check_order_of(const Value& from, const Value& to, const std::string& path) {
+    void check_order_of(const Value& from, const Value& to, const WalkPath& path) {
         const auto a = parse_day(from.text);
         const auto b = parse_day(to.text);
         if (!a || !b || !is_real_date(*a) || !is_real_date(*b))
@@ -309,7 +365,7 @@ private:
         if (order && *order > 0) {
             error("dataset.date-order",
                   "the period ends (" + to.text + ") before it starts (" + from.text + ")", to,
-                  path);
+                  path.text());
         }
     }
 
