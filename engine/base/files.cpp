@@ -32,7 +32,19 @@ std::string read_file(const std::filesystem::path& path) {
                                 "cannot read '" + path.string() + "': " + std::strerror(errno),
                                 path.string());
     }
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // One read into a buffer sized from the file (istreambuf_iterator goes byte by byte); a
+    // file that grows meanwhile is still read to its end.
+    std::string bytes;
+    const std::uintmax_t size = std::filesystem::file_size(path, ec);
+    if (!ec) {
+        bytes.resize(static_cast<std::size_t>(size));
+        in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        bytes.resize(static_cast<std::size_t>(in.gcount()));
+    }
+    if (!in.eof()) {
+        in.clear(in.rdstate() & ~std::ios::failbit);
+        bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
     if (in.bad()) {
         throw_environment_error("io.read", "cannot read '" + path.string() + "'", path.string());
     }

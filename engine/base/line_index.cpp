@@ -9,11 +9,8 @@ namespace nastavdoc {
 LineIndex::LineIndex(std::string file, std::string_view text)
     : file_(std::move(file)), text_(text) {
     line_starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            line_starts_.push_back(i + 1);
-        }
-    }
+    for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
+        line_starts_.push_back(i + 1);
 }
 
 SourceSpan LineIndex::span_at(std::size_t byte_offset) const {

@@ -1,5 +1,8 @@
 #include "engine/base/utf8.h"
 
+#include <cstdint>
+#include <cstring>
+
 namespace nastavdoc::utf8 {
 
 std::size_t decode(std::string_view text, std::size_t pos, char32_t& code_point) {
@@ -51,8 +54,24 @@ std::size_t decode(std::string_view text, std::size_t pos, char32_t& code_point)
 std::size_t find_invalid(std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size()) {
-        if (static_cast<unsigned char>(text[pos]) < 0x80) {
+        // ASCII eight bytes at a time: no byte of the word has its top bit set.
+        std::uint64_t word = 0;
+        if (pos + sizeof word <= text.size()) {
+            std::memcpy(&word, text.data() + pos, sizeof word);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                pos += sizeof word;
+                continue;
+            }
+        }
+        const auto lead = static_cast<unsigned char>(text[pos]);
+        if (lead < 0x80) {
             ++pos;
+            continue;
+        }
+        // Two-byte sequences (Cyrillic) inline: a lead byte C2..DF and one continuation byte.
+        if (lead >= 0xC2 && lead <= 0xDF && pos + 1 < text.size() &&
+            (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80) {
+            pos += 2;
             continue;
         }
         char32_t code_point = 0;
