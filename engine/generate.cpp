@@ -120,7 +120,7 @@ bool write_document(const model::Document& document, const Job& job, Diagnostics
             diagnostics.error("cli.output", "pdf is written to a file: give one with -o", {});
             return false;
         }
-        fonts::FontBook fonts;
+        const fonts::FontBook& fonts = fonts::FontBook::shared();
         render::pdf::write_pdf(layout::layout_document(document, fonts, diagnostics),
                                document.metadata, fonts, job.output);
         return true;
