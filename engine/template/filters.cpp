@@ -29,6 +29,8 @@ constexpr FilterSpec kFilters[] = {
     {"upper", 0, 0, "upper"},
     {"lower", 0, 0, "lower"},
     {"capitalize", 0, 0, "capitalize"},
+    {"uncapitalize", 0, 0, "uncapitalize (the first letter small, unless the word is an abbreviation)"},
+    {"end", 1, 1, "end('.') or end(';') (the mark, unless the text already ends a sentence)"},
     {"sort", 0, 1, "sort('mentor.last_name')"},
     {"where", 1, 2, "where('status', 'active')"},
     {"having", 2, 2, "having('mentees', mentee)"},
@@ -75,6 +77,52 @@ std::string capitalize_first(const std::string& text) {
     if (text.size() < length)
         return text;
     return text::upper(text.substr(0, length)) + text.substr(length);
+}
+
+// The first letter small (a list item after «Задачи:»), unless the first word is an
+// abbreviation written in capitals («ОГЭ», «ИКТ»): its second letter is a capital too.
+std::string uncapitalize_first(const std::string& text) {
+    const std::string first = first_letter(text);
+    if (first.empty())
+        return text;
+    const std::string second = first_letter(std::string_view(text).substr(first.size()));
+    if (!second.empty() && text::lower(second) != second)
+        return text;
+    return text::lower(first) + text.substr(first.size());
+}
+
+// The text ended by a punctuation mark (documents.md B: never «Н.И..» or «2023 г..»). For «.»
+// nothing is added after a text that already ends a sentence (. ! ? …) or with an
+// abbreviation or initials («г.», «Н.И.»). For another mark («;» «,») a final period that only
+// ends a word («колледже.») gives way to the mark; one of an abbreviation stays («2023 г.;»).
+std::string end_with_mark(std::string text, const std::string& mark) {
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t'))
+        text.pop_back();
+    const auto ends_with = [&](std::string_view tail) {
+        return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
+    };
+    if (text.empty() || mark.empty())
+        return text;
+    const bool closes = ends_with(".") || ends_with("!") || ends_with("?") || ends_with("\u2026");
+    if (mark == ".")
+        return closes ? text : text + mark;
+    if (ends_with(mark))
+        return text;
+    if (ends_with(".") && !ends_with("..")) {
+        // The last word: after the last space or no-break space.
+        std::size_t start = text.find_last_of(' ');
+        const std::size_t nbsp = text.rfind("\u00A0");
+        if (nbsp != std::string::npos && (start == std::string::npos || nbsp + 1 > start))
+            start = nbsp + 1;
+        const std::string word = start == std::string::npos ? text : text.substr(start + 1);
+        std::size_t letters = 0;
+        for (const char c : word)
+            letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+        const bool abbreviation = word.find('.') != word.size() - 1 || letters <= 3;
+        if (!abbreviation)
+            text.pop_back();
+    }
+    return text + mark;
 }
 
 }  // namespace
@@ -297,6 +345,10 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
         return RValue::of_string(text::lower(to_text(input, span)));
     if (name == "capitalize")
         return RValue::of_string(capitalize_first(to_text(input, span)));
+    if (name == "uncapitalize")
+        return RValue::of_string(uncapitalize_first(to_text(input, span)));
+    if (name == "end")
+        return RValue::of_string(end_with_mark(to_text(input, span), text_arg(0, ".")));
     if (name == "count" || name == "length") {
         if (input.kind == RValue::Kind::String) {
             return RValue::of_number(static_cast<double>(input.text.size()));

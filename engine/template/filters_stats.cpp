@@ -26,6 +26,7 @@ constexpr StatsFilter kStatsFilters[] = {
     {"percent", 0, 1, "share | percent(1) (37,5 % with a no-break space)"},
     {"round", 0, 1, "value | round(1)"},
     {"range", 1, 1, "1 | range(10) (1, 2, … 10)"},
+    {"numbers", 0, 0, "answers | numbers (the numbers among them, «8» as 8; one value: a list of 0 or 1)"},
 };
 
 constexpr double kMaxRange = 1000;
@@ -219,6 +220,19 @@ std::optional<RValue> apply_stats_filter(Evaluator& evaluator, const Expr& expr,
             return RValue{};
         const double scale = std::pow(10.0, *decimals);
         return RValue::of_number(std::round(*value * scale) / scale);
+    }
+    if (name == "numbers") {
+        // The items that are numbers or numbers written as text, as numbers: numeric answers to
+        // an open question (hours per month) can be counted, sorted by value and averaged.
+        auto items = evaluator.as_list(input);
+        if (!items)
+            items = RList{input};
+        RList numbers;
+        for (const auto& item : *items) {
+            if (const auto n = numeric(item))
+                numbers.push_back(RValue::of_number(*n));
+        }
+        return RValue::of_list(std::move(numbers));
     }
     if (name == "range") {
         const auto from = number_of(input, "to start from");
