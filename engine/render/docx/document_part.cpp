@@ -173,6 +173,19 @@ pugi::xml_node section_end_paragraph(pugi::xml_node body) {
     return add_paragraph(body, props);
 }
 
+// A section already starts on a new page (w:type nextPage), so a page break at its start or at
+// its end would leave a page blank in Word and LibreOffice: such breaks are not written.
+void write_section_blocks(pugi::xml_node body, const model::Blocks& blocks, BlockContext& context) {
+    const auto is_break = [](const model::Block& block) {
+        return block.as<model::PageBreak>() != nullptr;
+    };
+    const auto first = std::find_if_not(blocks.begin(), blocks.end(), is_break);
+    const auto last =
+        std::find_if_not(blocks.rbegin(), std::make_reverse_iterator(first), is_break).base();
+    for (auto block = first; block != last; ++block)
+        write_block(body, *block, context);
+}
+
 }  // namespace
 
 pugi::xml_node add_paragraph(pugi::xml_node parent, const ParagraphProps& props) {
@@ -299,7 +312,7 @@ std::string write_document_part(const model::Document& document, NumberingRegist
         const model::Section& section = document.sections[i];
         BlockContext context{document,     numbering,    section.page.text_width_mm(),
                              std::nullopt, std::nullopt, false};
-        write_blocks(body, section.blocks, context);
+        write_section_blocks(body, section.blocks, context);
         if (i + 1 < count) {
             pugi::xml_node paragraph = section_end_paragraph(body);
             write_section_properties(paragraph.child("w:pPr"), document, section, i == 0);
