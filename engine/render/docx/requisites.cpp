@@ -95,6 +95,45 @@ void write_grif_table(pugi::xml_node parent, const std::vector<const model::Grif
         fill(cells.back(), right);
 }
 
+// Adds w:keepNext to a paragraph, after w:pStyle as CT_PPrBase orders it.
+void keep_with_next(pugi::xml_node paragraph) {
+    pugi::xml_node properties = paragraph.child("w:pPr");
+    if (!properties)
+        properties = paragraph.prepend_child("w:pPr");
+    if (properties.child("w:keepNext"))
+        return;
+    const pugi::xml_node style = properties.child("w:pStyle");
+    if (style)
+        properties.insert_child_after("w:keepNext", style);
+    else
+        properties.prepend_child("w:keepNext");
+}
+
+bool has_text(pugi::xml_node paragraph) {
+    for (pugi::xml_node run : paragraph.children("w:r")) {
+        if (run.child("w:t") || run.child("w:tab"))
+            return true;
+    }
+    return false;
+}
+
+// The signature is never alone at the top of a page (documents.md A.10): the empty lines before
+// it and the last paragraph of the text keep with it. Stops at a table, a frame, a page or
+// section break, which Word could not or should not keep.
+void keep_text_with_signature(pugi::xml_node parent) {
+    for (pugi::xml_node node = parent.last_child(); node; node = node.previous_sibling()) {
+        if (std::string_view(node.name()) != "w:p")
+            return;
+        const pugi::xml_node properties = node.child("w:pPr");
+        if (properties.child("w:framePr") || properties.child("w:sectPr") ||
+            node.select_node("w:r/w:br[@w:type='page']"))
+            return;
+        keep_with_next(node);
+        if (has_text(node))
+            return;
+    }
+}
+
 }  // namespace
 
 void write_org_block(pugi::xml_node parent, const model::OrgBlock& org, BlockContext& context) {
@@ -147,16 +186,19 @@ void write_grif_row(pugi::xml_node parent, const model::GrifRow& row, BlockConte
 
 void write_signature(pugi::xml_node parent, const model::Signature& signature,
                      BlockContext& context) {
+    keep_text_with_signature(parent);
     const RunDefaults defaults{context.font_size_pt, std::nullopt};
     const std::size_t lines = signature.position_lines.size();
     for (std::size_t i = 0; i + 1 < lines; ++i) {
         ParagraphProps props = requisite_props(model::Align::Left);
         props.keep_next = true;
+        props.keep_lines = true;
         write_line(parent, props, signature.position_lines[i], defaults);
     }
     // The name flush right on the level of the position's last line (A.10).
     ParagraphProps props = requisite_props(model::Align::Left);
     props.keep_next = signature.seal;
+    props.keep_lines = true;
     props.tabs.push_back({"right", context.text_width_mm, nullptr});
     pugi::xml_node last = add_paragraph(parent, props);
     if (lines > 0)
