@@ -28,6 +28,8 @@ struct Unit {
     bool at_page_bottom = false;  // отметка об исполнителе: pushed to the bottom of its page
     /// Repeated above this unit when it opens a page (a table's header rows).
     std::shared_ptr<const Fragment> repeat_header;
+    /// Drawn over this unit when it ends a page (the bottom rule of a merged cell cut there).
+    std::shared_ptr<const Fragment> close_at_page_end;
 };
 
 using Units = std::vector<Unit>;

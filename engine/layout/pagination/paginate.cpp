@@ -102,6 +102,9 @@ void Paginator::flush_page() {
         const double at =
             unit.at_page_bottom ? std::max(y, text_height_pt_ - unit.content.height_pt) : y;
         body.append(unit.content, left, top + at);
+        if (unit.close_at_page_end && i + 1 == placed_.size()) {
+            body.append(*unit.close_at_page_end, left, top + at);
+        }
         y = at + unit.content.height_pt;
     }
     page.runs = std::move(body.runs);

@@ -17,7 +17,7 @@ void layout_table(const model::Table& table, const Context& context, Units& out)
         return;
     }
     const std::vector<double> widths = column_widths(table, context.width_pt);
-    const TableLayout layout = row_heights(table, grid, widths, context);
+    TableLayout layout = row_heights(table, grid, widths, context);
     const int header_rows = std::min(table.header_rows, grid.rows);
     if (header_rows > 0) {
         Unit header;

@@ -29,6 +29,34 @@ std::vector<Fragment> cell_lines(const model::TableCell& cell, const model::Tabl
     return lines;
 }
 
+// Places the lines of a merged cell ending before row `end` one under the other, as when it is
+// drawn whole. A line that would cross into the next row makes its row taller instead (the
+// rows may end up on different pages, and no line may be cut there); the last row grows to
+// hold its padding. Returns whether a row grew.
+bool flow_cell(TableLayout& table, CellBox& box, int end) {
+    box.line_top_pt.clear();
+    bool grown = false;
+    int row = box.grid.row;
+    double row_bottom = table.row_heights[static_cast<std::size_t>(row)];
+    double y = kCellPaddingY;
+    for (const Fragment& line : box.lines) {
+        while (row + 1 < end && y >= row_bottom - 0.01) {
+            ++row;
+            row_bottom += table.row_heights[static_cast<std::size_t>(row)];
+        }
+        const double bottom =
+            row + 1 < end ? y + line.height_pt : y + line.height_pt + kCellPaddingY;
+        if (bottom > row_bottom + 0.01) {
+            table.row_heights[static_cast<std::size_t>(row)] += bottom - row_bottom;
+            row_bottom = bottom;
+            grown = true;
+        }
+        box.line_top_pt.push_back(y);
+        y += line.height_pt;
+    }
+    return grown;
+}
+
 }  // namespace
 
 TableLayout row_heights(const model::Table& table, const model::TableGrid& grid,
@@ -88,6 +116,24 @@ TableLayout row_heights(const model::Table& table, const model::TableGrid& grid,
         }
     }
     return layout;
+}
+
+void flow_spanned_cells(TableLayout& table, int first, int last) {
+    const int rows = static_cast<int>(table.row_heights.size());
+    // A grown row moves the rows of the cells that span it: flow again until no row grows
+    // (heights only increase and each growth ends one crossing, so this settles).
+    bool grown = true;
+    while (grown) {
+        grown = false;
+        for (CellBox& box : table.cells) {
+            const int begin = box.grid.row;
+            const int end = std::min(rows, begin + box.grid.rowspan);
+            if (end - begin < 2 || begin < first || end > last) {
+                continue;
+            }
+            grown = flow_cell(table, box, end) || grown;
+        }
+    }
 }
 
 }  // namespace nastavdoc::layout

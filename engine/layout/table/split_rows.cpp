@@ -6,11 +6,20 @@ namespace nastavdoc::layout {
 
 namespace {
 
-void add_borders(Fragment& fragment, double x, double y, double width, double height) {
-    fragment.rules.push_back({x, y, x + width, y, 0.5, {}});
-    fragment.rules.push_back({x, y + height, x + width, y + height, 0.5, {}});
+void add_cell_borders(Fragment& fragment, double x, double y, double width, double height, bool top,
+                      bool bottom) {
+    if (top) {
+        fragment.rules.push_back({x, y, x + width, y, 0.5, {}});
+    }
+    if (bottom) {
+        fragment.rules.push_back({x, y + height, x + width, y + height, 0.5, {}});
+    }
     fragment.rules.push_back({x, y, x, y + height, 0.5, {}});
     fragment.rules.push_back({x + width, y, x + width, y + height, 0.5, {}});
+}
+
+void add_borders(Fragment& fragment, double x, double y, double width, double height) {
+    add_cell_borders(fragment, x, y, width, height, true, true);
 }
 
 double valign_offset(const CellBox& box, double cell_height) {
@@ -74,6 +83,22 @@ void split_tall_row(const TableLayout& table, int row, double limit_pt, Units& o
     }
 }
 
+// A page may open or end between two rows of a merged cell: its top rule is drawn above the
+// first row of a page (when no header row does it) and its bottom rule under the last.
+void close_cut_cells(const TableLayout& table, int row,
+                     const std::shared_ptr<const Fragment>& header, Unit& first, Unit& last) {
+    if (!header) {
+        Fragment opening = cut_rules(table, row, 0);
+        if (!opening.rules.empty()) {
+            first.repeat_header = std::make_shared<const Fragment>(std::move(opening));
+        }
+    }
+    Fragment closing = cut_rules(table, row + 1, last.content.height_pt);
+    if (!closing.rules.empty()) {
+        last.close_at_page_end = std::make_shared<const Fragment>(std::move(closing));
+    }
+}
+
 }  // namespace
 
 Fragment draw_rows(const TableLayout& table, int first, int last) {
@@ -85,9 +110,10 @@ Fragment draw_rows(const TableLayout& table, int first, int last) {
             table.row_heights[static_cast<std::size_t>(r)];
     }
     fragment.height_pt = top.back();
+    const int rows = static_cast<int>(table.row_heights.size());
     for (const CellBox& box : table.cells) {
         const int begin = box.grid.row;
-        const int end = box.grid.row + box.grid.rowspan;
+        const int end = std::min(rows, box.grid.row + box.grid.rowspan);
         if (end <= first || begin >= last) {
             continue;
         }
@@ -96,13 +122,26 @@ Fragment draw_rows(const TableLayout& table, int first, int last) {
         const double y = top[static_cast<std::size_t>(from - first)];
         const double height = top[static_cast<std::size_t>(to - first)] - y;
         if (table.borders) {
-            add_borders(fragment, box.x_pt, y, box.width_pt, height);
+            // A merged cell cut by the range is open where it is cut: no rule inside a span.
+            add_cell_borders(fragment, box.x_pt, y, box.width_pt, height, begin >= first,
+                             end <= last);
         }
-        if (begin >= first) {
+        if (!box.line_top_pt.empty()) {
+            // Flowed through its rows: the lines that fall in the rows drawn here.
+            double above = 0;  // the part of the cell above this range
+            for (int r = begin; r < from; ++r) {
+                above += table.row_heights[static_cast<std::size_t>(r)];
+            }
+            for (std::size_t i = 0; i < box.lines.size(); ++i) {
+                const double line_top = box.line_top_pt[i] - above;
+                if (line_top >= -0.01 && line_top < height - 0.01) {
+                    fragment.append(box.lines[i], box.x_pt + kCellPaddingX, y + line_top);
+                }
+            }
+        } else if (begin >= first) {
             // A merged cell's text is printed in its first fragment only.
             double full = 0;
-            for (int r = begin; r < std::min(end, static_cast<int>(table.row_heights.size()));
-                 ++r) {
+            for (int r = begin; r < end; ++r) {
                 full += table.row_heights[static_cast<std::size_t>(r)];
             }
             const double offset = valign_offset(box, to == end ? full : height);
@@ -116,7 +155,20 @@ Fragment draw_rows(const TableLayout& table, int first, int last) {
     return fragment;
 }
 
-void split_rows(const TableLayout& table, int first_row, double limit_pt, const Context& context,
+Fragment cut_rules(const TableLayout& table, int row, double y_pt) {
+    Fragment fragment;
+    if (!table.borders) {
+        return fragment;
+    }
+    for (const CellBox& box : table.cells) {
+        if (box.grid.row < row && box.grid.row + box.grid.rowspan > row) {
+            fragment.rules.push_back({box.x_pt, y_pt, box.x_pt + box.width_pt, y_pt, 0.5, {}});
+        }
+    }
+    return fragment;
+}
+
+void split_rows(TableLayout& table, int first_row, double limit_pt, const Context& context,
                 const SourceSpan& span, Units& out) {
     const std::shared_ptr<const Fragment> header =
         first_row > 0 ? repeat_header(table, first_row) : nullptr;
@@ -147,7 +199,10 @@ void split_rows(const TableLayout& table, int first_row, double limit_pt, const 
             unit.repeat_header = header;
             out.push_back(std::move(unit));
         } else {
+            // Too tall for a page: row by row, the merged cells' text flowed through their rows.
+            flow_spanned_cells(table, row, end);
             for (int r = row; r < end; ++r) {
+                const std::size_t first_unit = out.size();
                 if (table.row_heights[static_cast<std::size_t>(r)] <= room) {
                     Unit unit;
                     unit.content = draw_rows(table, r, r + 1);
@@ -159,6 +214,7 @@ void split_rows(const TableLayout& table, int first_row, double limit_pt, const 
                                                 span);
                     split_tall_row(table, r, room, out, header);
                 }
+                close_cut_cells(table, r, header, out[first_unit], out.back());
             }
         }
         row = end;

@@ -20,6 +20,9 @@ struct CellBox {
     double x_pt = 0, width_pt = 0;
     std::vector<Fragment> lines;  // stacked contents, each line a fragment
     double content_height_pt = 0;
+    // A merged cell split between units: each line's top from the cell's top, no line across a
+    // row boundary (flow_spanned_cells). Empty: the lines are stacked and aligned as a block.
+    std::vector<double> line_top_pt;
 };
 
 struct TableLayout {
@@ -33,12 +36,22 @@ struct TableLayout {
 TableLayout row_heights(const model::Table& table, const model::TableGrid& grid,
                         const std::vector<double>& widths, const Context& context);
 
-/// Draws rows [first, last) as one fragment; cells that began above `first` get borders only.
+/// Draws rows [first, last) as one fragment. A merged cell cut by the range has no rule where it
+/// is cut; its text is drawn in its first fragment, or line by line where flowed.
 Fragment draw_rows(const TableLayout& table, int first, int last);
 
+/// Flows the lines of the merged cells that lie in rows [first, last) through their rows, so
+/// each row can be drawn on its own; the last row of a cell grows when its lines need more.
+void flow_spanned_cells(TableLayout& table, int first, int last);
+
+/// Rules at height `y_pt` across the merged cells cut at the top of `row`: what closes them where
+/// a page ends or opens between their rows.
+Fragment cut_rules(const TableLayout& table, int row, double y_pt);
+
 /// Units for the body rows from `first_row`: groups of rows joined by spans stay together unless
-/// taller than `limit_pt`; a single row taller than that is split between its lines.
-void split_rows(const TableLayout& table, int first_row, double limit_pt, const Context& context,
+/// taller than `limit_pt`, then go row by row with their merged cells flowed (and the rows
+/// grown); a single row taller than that is split between its lines.
+void split_rows(TableLayout& table, int first_row, double limit_pt, const Context& context,
                 const SourceSpan& span, Units& out);
 
 /// The header fragment (rows [0, header_rows)) to repeat, or nullptr when there is none.
