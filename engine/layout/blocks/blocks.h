@@ -33,6 +33,9 @@ model::ParagraphStyle paragraph_style(const Context& context, model::Role role,
 /// Appends the units of `blocks` to `out`; keep-with-next rules are applied between them.
 void layout_blocks(const model::Blocks& blocks, const Context& context, Units& out);
 
+/// Makes a line that holds fill-in blanks tall enough for the small captions under them.
+void make_room_for_captions(Fragment& line, const fonts::FontBook& fonts);
+
 /// One unit per line, with widow and orphan control (two lines at least on each side).
 void layout_paragraph_units(const model::Inlines& inlines, const model::ParagraphStyle& style,
                             const Context& context, const SourceSpan& span, Units& out);

@@ -4,6 +4,8 @@
 #include "engine/layout/blocks/blocks.h"
 #include "engine/layout/paragraph/paragraph.h"
 
+#include <algorithm>
+
 namespace nastavdoc::layout {
 
 fonts::Family family_for(const model::StyleSheet& styles) {
@@ -30,10 +32,46 @@ model::ParagraphStyle paragraph_style(const Context& context, model::Role role,
     return style;
 }
 
+namespace {
+
+// The gap between a caption's descenders and the next line.
+constexpr double kCaptionGapPt = 1.5;
+
+}  // namespace
+
+void make_room_for_captions(Fragment& line, const fonts::FontBook& fonts) {
+    // A blank's rule is a horizontal rule on the line; its caption is set in small type under
+    // it, so its baseline is below the rule. The line grows to hold the caption's descenders,
+    // and the next line starts under them instead of over them.
+    double rule_y = 0;
+    bool has_rule = false;
+    for (const Rule& rule : line.rules) {
+        if (rule.y1_pt == rule.y2_pt && rule.x2_pt > rule.x1_pt) {
+            rule_y = has_rule ? std::min(rule_y, rule.y1_pt) : rule.y1_pt;
+            has_rule = true;
+        }
+    }
+    if (!has_rule) {
+        return;
+    }
+    double bottom = 0;
+    for (const GlyphRun& run : line.runs) {
+        if (run.y_pt > rule_y) {
+            bottom = std::max(bottom, run.y_pt + run.size_pt * fonts.descent(run.font));
+        }
+    }
+    if (bottom > 0) {
+        line.height_pt = std::max(line.height_pt, bottom + kCaptionGapPt);
+    }
+}
+
 void layout_paragraph_units(const model::Inlines& inlines, const model::ParagraphStyle& style,
                             const Context& context, const SourceSpan& span, Units& out) {
     std::vector<Fragment> lines = layout_paragraph(inlines, style, context.family, context.width_pt,
                                                    context.fonts, context.diagnostics, span);
+    for (Fragment& line : lines) {
+        make_room_for_captions(line, context.fonts);
+    }
     const std::size_t count = lines.size();
     for (std::size_t i = 0; i < count; ++i) {
         Unit unit;
@@ -56,7 +94,8 @@ Fragment stack_lines(const model::Inlines& inlines, const model::ParagraphStyle&
     std::vector<Fragment> lines = layout_paragraph(inlines, style, context.family, width_pt,
                                                    context.fonts, context.diagnostics, {});
     Fragment block;
-    for (const Fragment& line : lines) {
+    for (Fragment& line : lines) {
+        make_room_for_captions(line, context.fonts);
         block.append(line, 0, block.height_pt);
         block.height_pt += line.height_pt;
     }
