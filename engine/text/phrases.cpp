@@ -291,6 +291,23 @@ void decline_head_word(std::string& out, std::string_view word, Case c, WordGend
 
 enum class Animacy : std::uint8_t { Animate, Guess };
 
+// Words are separated by spaces or no-break spaces (a phrase may come typeset, or be typed so).
+std::size_t space_length(std::string_view text, std::size_t i) {
+    if (text[i] == ' ') {
+        return 1;
+    }
+    return text.compare(i, 2, "\xC2\xA0") == 0 ? 2 : 0;
+}
+
+std::size_t find_space(std::string_view text, std::size_t from) {
+    for (std::size_t i = from; i < text.size(); ++i) {
+        if (space_length(text, i) != 0) {
+            return i;
+        }
+    }
+    return std::string_view::npos;
+}
+
 std::string decline(std::string_view phrase, Case c, Animacy animacy) {
     if (c == Case::Nom) {
         return std::string(phrase);
@@ -305,10 +322,10 @@ std::string decline(std::string_view phrase, Case c, Animacy animacy) {
     std::size_t head_end = 0;
     const bool caps_phrase = !has_lower_case(phrase);
     for (std::size_t k = 0; k < phrase.size();) {
-        while (k < phrase.size() && phrase[k] == ' ') {
-            ++k;
+        while (k < phrase.size() && space_length(phrase, k) != 0) {
+            k += space_length(phrase, k);
         }
-        std::size_t end = phrase.find(' ', k);
+        std::size_t end = find_space(phrase, k);
         if (end == std::string_view::npos) {
             end = phrase.size();
         }
@@ -349,12 +366,12 @@ std::string decline(std::string_view phrase, Case c, Animacy animacy) {
     }
     const std::size_t decline_end = head_end;
     while (i < decline_end) {
-        if (phrase[i] == ' ') {
-            out += ' ';
-            ++i;
+        if (const std::size_t space = space_length(phrase, i); space != 0) {
+            out.append(phrase.substr(i, space));
+            i += space;
             continue;
         }
-        std::size_t end = phrase.find(' ', i);
+        std::size_t end = find_space(phrase, i);
         if (end == std::string_view::npos || end > decline_end) {
             end = decline_end;
         }
