@@ -28,7 +28,8 @@ enum class SpaceOut : std::uint8_t { Space, Nbsp, Narrow, Drop };
 enum class Quote : std::uint8_t { None, Opening, Closing };
 
 // Replacements a token may print instead of what was typed (Token::out indexes this table).
-constexpr std::string_view kOut[] = {"", "«", "»", "„", "“", "—", "–", "– ", "\xC2\xA0–", "…", "№"};
+constexpr std::string_view kOut[] = {"",   "«",         "»", "„", "“",      "—", "–",
+                                     "– ", "\xC2\xA0–", "…", "№", "\u2011", ""};
 enum Out : std::uint8_t {
     kAsTyped,
     kOpenOuter,
@@ -40,7 +41,9 @@ enum Out : std::uint8_t {
     kEnDashSpaceAfter,
     kNbspEnDash,
     kEllipsisOut,
-    kNumberSign
+    kNumberSign,
+    kNoBreakHyphen,  // documents.md B.1: U+2011 in codes and phone numbers (DOCX w:noBreakHyphen)
+    kDropped         // printed as nothing: the second period of «Н.И..»
 };
 
 // Facts about a word, found once from its lower-case form (typography_words.h) and cached.
@@ -280,22 +283,27 @@ std::size_t space_at(std::string_view text, std::size_t i, SpaceOut& kind) {
 
 class Typesetter {
 public:
-    explicit Typesetter(std::string_view text, std::vector<Token>& tokens)
-        : text_(text), t_(tokens) {}
+    explicit Typesetter(std::string_view text, std::vector<Token>& tokens, bool verbatim)
+        : text_(text), t_(tokens), verbatim_(verbatim) {}
 
     std::string run() {
         t_.clear();
         t_.reserve(text_.size() / 4 + 8);
         tokenize();
+        has_lower_ = has_lower_case_letter();
         decide_quotes();
         decide_dashes();
+        decide_codes();
         decide_spaces();
+        decide_double_periods();
         return emit();
     }
 
 private:
     std::string_view text_;
     std::vector<Token>& t_;
+    bool verbatim_ = false;
+    bool has_lower_ = true;  // false in a text set in capitals: no word there is an abbreviation
 
     // ---- tokens ----------------------------------------------------------------------------
 
@@ -631,6 +639,42 @@ private:
                detail::is_cyrillic_upper(detail::first_char(text(i)));
     }
 
+    // ГБПОУ, РК, МБОУ, ГКОУКО: a word in capitals short enough to be an abbreviation (B.5), in a
+    // text that has lower-case letters (in a line set in capitals, «КРЫМ» and «КОЛЛЕДЖ» are
+    // words, and gluing them makes an unbreakable run wider than the line).
+    bool is_caps_abbreviation(std::size_t i) const {
+        return has_lower_ && is_caps_word(i) && detail::char_count(text(i)) <= 6;
+    }
+
+    bool has_lower_case_letter() const {
+        for (std::size_t i = 0; i < size(); ++i) {
+            if (t_[i].kind == Kind::Word && !detail::is_all_caps(text(i)) &&
+                detail::char_count(text(i)) > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Р, ТМ, ОД, ФЗ, COVID: the letter part of a code (1–6 capitals, Cyrillic or Latin).
+    bool is_code_letters(std::size_t i) const {
+        if (!is(i, Kind::Word)) {
+            return false;
+        }
+        const std::string_view w = text(i);
+        std::size_t letters = 0;
+        for (std::size_t k = 0; k < w.size();) {
+            char32_t c = 0;
+            const std::size_t n = utf8::decode(w, k, c);
+            if (n == 0 || !(detail::is_cyrillic_upper(c) || (c >= 'A' && c <= 'Z'))) {
+                return false;
+            }
+            k += n;
+            ++letters;
+        }
+        return letters >= 1 && letters <= 6;
+    }
+
     // XXI, II, IV: a Roman numeral written in Latin capitals, bound like a number (XXI␣в.).
     bool is_roman(std::size_t i) const {
         if (!is(i, Kind::Word) || !starts_run(i) || !ends_run(i)) {
@@ -798,6 +842,14 @@ private:
 
     // ---- dashes ----------------------------------------------------------------------------
 
+    bool is_relation_word(std::size_t i) const {
+        if (!is(i, Kind::Word) || t_[i].end - t_[i].begin > 40) {
+            return false;
+        }
+        const LowerWord lower(text(i));
+        return detail::is_relation_word(lower.view());
+    }
+
     bool is_date_side(std::size_t i) const {
         return has(i, kMonth) || is_year_abbreviation_period(i) ||
                (is(i, Kind::Number) && number_shape(i) == Shape::Integer &&
@@ -853,6 +905,13 @@ private:
             t_[i - 1].space = SpaceOut::Nbsp;
             return;
         }
+        // педагог – студент: a form of mentorship (C.4) unquoted, in a table cell or a list of
+        // options, keeps the spaced en dash it has in quotes.
+        if (is_relation_word(left) && is_relation_word(right)) {
+            t_[i].out = kEnDash;
+            t_[i - 1].space = SpaceOut::Nbsp;
+            return;
+        }
         // 10 - 15, 2023 - 2024: a range of numbers, unspaced.
         if (is_small_integer(left) && is_small_integer(right) && ends_run(right) &&
             !is_punct(right + 1, '.')) {
@@ -872,6 +931,109 @@ private:
         }
         t_[i].out = kEmDash;
         t_[i - 1].space = SpaceOut::Nbsp;
+    }
+
+    // ---- codes and phone numbers (documents.md B.1, B.2 rules 12 and 13) --------------------
+
+    void decide_codes() {
+        for (std::size_t i = 0; i < size(); ++i) {
+            if (t_[i].kind == Kind::Number && (i == 0 || !is_punct(i - 1, '-'))) {
+                decide_phone(i);
+            }
+        }
+        for (std::size_t i = 1; i + 1 < size(); ++i) {
+            if (!is_punct(i, '-') || t_[i].out != kAsTyped) {
+                continue;
+            }
+            const std::size_t l = i - 1;
+            const std::size_t r = i + 1;
+            // Р-145, ТМ-21, АЗ-1128/08, 154-У, 56-ОД, 152-ФЗ; № 996-р, № 12-к.
+            const bool code =
+                (is(l, Kind::Number) && is_code_letters(r)) ||
+                (is_code_letters(l) && is(r, Kind::Number)) ||
+                (is(l, Kind::Number) && is(r, Kind::Word) && detail::char_count(text(r)) == 1 &&
+                 ends_run(r) && is_identifier_number(l));
+            if (code) {
+                t_[i].out = kNoBreakHyphen;
+            }
+        }
+    }
+
+    // 802-45-73, 2-34-56, 8-978-123-45-67 with what stands before them: +7 (978), 8 800.
+    void decide_phone(std::size_t first) {
+        if (!starts_run(first)) {
+            return;
+        }
+        std::vector<std::size_t> groups{first};
+        std::size_t k = first;
+        while (is_punct(k + 1, '-') && is(k + 2, Kind::Number) && groups.size() < 8) {
+            k += 2;
+            groups.push_back(k);
+        }
+        if (groups.size() < 3 || !ends_run(k)) {
+            return;
+        }
+        const auto digits = [&](std::size_t token) { return t_[token].end - t_[token].begin; };
+        std::size_t total = 0;
+        for (const std::size_t g : groups) {
+            if (digits(g) > 5) {
+                return;
+            }
+            total += digits(g);
+        }
+        const std::size_t n = groups.size();
+        if (digits(groups[n - 1]) != 2 || digits(groups[n - 2]) != 2 || total < 5 || total > 12 ||
+            (digits(first) > 3 && n < 4)) {
+            return;  // 2021-05-28, 1-2-3, 8-499-557
+        }
+        for (std::size_t g = 0; g + 1 < n; ++g) {
+            t_[groups[g] + 1].out = kNoBreakHyphen;
+        }
+        // The area code and the country code before it: +7␣(978)␣802‑45‑73, 8␣800␣555‑35‑35.
+        std::size_t at = first;
+        for (int part = 0; part < 2; ++part) {
+            if (at < 2 || !is(at - 1, Kind::Space) || t_[at - 1].space != SpaceOut::Space) {
+                return;
+            }
+            const std::size_t p = at - 2;
+            std::size_t begin = kNoRun;
+            if (part == 0 && is_punct(p, ')') && p >= 2 && is(p - 1, Kind::Number) &&
+                is_punct(p - 2, '(') && digits(p - 1) >= 3 && digits(p - 1) <= 5) {
+                begin = p - 2;
+            } else if (is(p, Kind::Number) && gap_before(p) && part == 0 && digits(p) >= 3 &&
+                       digits(p) <= 5) {
+                begin = p;
+            } else if (is(p, Kind::Number) && (text(p) == "7" || text(p) == "8") &&
+                       (gap_before(p) || (is_punct(p - 1, '+') && gap_before(p - 1)))) {
+                t_[at - 1].space = SpaceOut::Nbsp;
+                return;
+            }
+            if (begin == kNoRun || (part == 0 && !gap_before(begin))) {
+                return;
+            }
+            // Only a country code makes «978 802-45-73» a phone number's parts.
+            const bool country = begin >= 2 && is(begin - 1, Kind::Space) &&
+                                 is(begin - 2, Kind::Number) &&
+                                 (text(begin - 2) == "7" || text(begin - 2) == "8");
+            if (!country && !is_punct(begin, '(')) {
+                return;
+            }
+            t_[at - 1].space = SpaceOut::Nbsp;
+            at = begin;
+        }
+    }
+
+    // ---- periods ---------------------------------------------------------------------------
+
+    // «Ярошенко Н.И..», «2023 г..»: the period of an abbreviation ends the sentence too.
+    void decide_double_periods() {
+        for (std::size_t i = 1; i + 1 < size(); ++i) {
+            if (is_punct(i, '.') && is_punct(i + 1, '.') && !is_punct(i + 2, '.') &&
+                is(i - 1, Kind::Word) && detail::char_count(text(i - 1)) <= 5) {
+                t_[i + 1].out = kDropped;
+                t_[i].nbsp_after = false;
+            }
+        }
     }
 
     // ---- no-break spaces -------------------------------------------------------------------
@@ -913,6 +1075,9 @@ private:
 
     // 2023-2024, 10-15 человек: a hyphen between numbers becomes an en dash.
     void decide_number_range(std::size_t i) {
+        if (t_[i].out != kAsTyped) {
+            return;  // a phone number's no-break hyphen
+        }
         const std::size_t after = i + 2;
         const bool clean_end = is_gap(after) || (ends_run(i + 1) && !is(after + 1, Kind::Number)) ||
                                (is(after, Kind::Word) && has(after, kGluedUnit));
@@ -1063,8 +1228,8 @@ private:
         if (is_proper_word(l) && is_initial(r)) {
             return true;
         }
-        // МБОУ␣«Ашеванская ООШ», ГБПОУ␣РК␣«…».
-        if (is_caps_word(l) && starts_run(l) && caps_chain_reaches_quote(r)) {
+        // МБОУ␣«Ашеванская ООШ», ГБПОУ␣РК␣«…» (B.2 rule 11: only the abbreviations).
+        if (is_caps_abbreviation(l) && starts_run(l) && caps_chain_reaches_quote(r)) {
             return true;
         }
         // приложение␣1, Приложение␣№␣1, группы␣ТМ-21 (the neighbour first: it is cheaper).
@@ -1085,7 +1250,7 @@ private:
             if (valid(r) && t_[r].quote == Quote::Opening) {
                 return true;
             }
-            if (!is_caps_word(r) || !is(r + 1, Kind::Space)) {
+            if (!is_caps_abbreviation(r) || !is(r + 1, Kind::Space)) {
                 return false;
             }
             r += 2;
@@ -1137,7 +1302,29 @@ private:
 
     // ---- output ----------------------------------------------------------------------------
 
+    // Verbatim (A.18): what was typed, with only the invisible changes: a no-break space where a
+    // single space was, a no-break hyphen, a dropped doubled period.
+    std::string emit_verbatim() const {
+        std::string out;
+        out.reserve(text_.size() + 16);
+        for (const Token& token : t_) {
+            const std::string_view written = text_.substr(token.begin, token.end - token.begin);
+            if (token.kind == Kind::Space) {
+                const bool single = written == " " || written == kNbsp;
+                out.append(token.space == SpaceOut::Nbsp && single ? kNbsp : written);
+            } else if (token.out == kNoBreakHyphen || token.out == kDropped) {
+                out.append(kOut[token.out]);
+            } else {
+                out.append(written);
+            }
+        }
+        return out;
+    }
+
     std::string emit() const {
+        if (verbatim_) {
+            return emit_verbatim();
+        }
         std::string out;
         out.reserve(text_.size() + text_.size() / 8 + 16);
         for (const Token& token : t_) {
@@ -1178,12 +1365,12 @@ private:
 
 }  // namespace
 
-std::string typeset(std::string_view text) {
+std::string typeset(std::string_view text, TextMode mode) {
     if (text.size() >= 0xFFFFFFFFu) {
         return std::string(text);  // token offsets are 32-bit; nobody typesets 4 GiB at once
     }
     thread_local std::vector<Token> tokens;
-    Typesetter typesetter(text, tokens);
+    Typesetter typesetter(text, tokens, mode == TextMode::Verbatim);
     std::string out = typesetter.run();
     if (tokens.capacity() > (1u << 18)) {
         std::vector<Token>().swap(tokens);  // keep at most 5 MB between calls

@@ -45,6 +45,11 @@ constexpr std::string_view kMonthsOther[] = {
     "сентябрь", "октябрь", "ноябрь", "декабрь", "январе",   "феврале", "марте",  "апреле",
     "мае",      "июне",    "июле",   "августе", "сентябре", "октябре", "ноябре", "декабре"};
 
+// documents.md C.4: the sides of the forms of mentorship («педагог – студент»).
+constexpr std::string_view kRelationWords[] = {
+    "ученик",  "ученица",      "учитель",     "студент",     "студентка",
+    "педагог", "работодатель", "обучающийся", "обучающаяся", "выпускник"};
+
 // Stems of words that name a numbered part (documents.md B.2 rule 10).
 constexpr std::string_view kReferenceStems[] = {
     "приложени", "пункт", "подпункт", "част",  "стать",   "раздел",
@@ -108,6 +113,10 @@ bool is_reference_word(std::string_view lower) {
         }
     }
     return false;
+}
+
+bool is_relation_word(std::string_view lower) {
+    return in(kRelationWords, lower);
 }
 
 bool is_code_word(std::string_view word) {

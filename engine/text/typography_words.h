@@ -22,6 +22,9 @@ bool is_glued_unit(std::string_view lower);
 bool is_month_name(std::string_view lower);
 /// Month names in the genitive (28␣мая␣2021␣г.).
 bool is_month_genitive(std::string_view lower);
+/// Roles that name a form of mentorship in the nominative (documents.md C.4): педагог, студент,
+/// ученик … — «педагог – студент» keeps its spaced en dash even without quotes.
+bool is_relation_word(std::string_view lower);
 /// Words that refer to a numbered part: приложение, пункт, статья, этап … (приложение␣1).
 bool is_reference_word(std::string_view lower);
 /// Registration codes whose digits are never touched (ИНН, КПП, ОГРН …); takes the word as is.

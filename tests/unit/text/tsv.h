@@ -15,6 +15,17 @@ struct TsvRow {
     std::vector<std::string> cells;
 };
 
+/// The invisible characters of the typography pass made visible: ~ for U+00A0, ^ for U+202F and
+/// = for U+2011 (no-break hyphen).
+inline std::string show_marks(std::string_view text) {
+    std::string out = nastavdoc::testing::show_nbsp(text);
+    for (std::size_t pos = out.find("\u2011"); pos != std::string::npos;
+         pos = out.find("\u2011", pos + 1)) {
+        out.replace(pos, 3, "=");
+    }
+    return out;
+}
+
 inline std::vector<TsvRow> read_tsv(const std::string& name) {
     const auto path = nastavdoc::testing::source_dir() / "tests" / "unit" / "text" / "data" / name;
     std::ifstream in(path);

@@ -15,7 +15,8 @@ TEST(TypesetTest, TypesetsEverySeedLineOfTheTable) {
     ASSERT_GE(rows.size(), 100u);
     for (const auto& row : rows) {
         ASSERT_EQ(row.cells.size(), 2u) << "typography.tsv:" << row.line;
-        EXPECT_EQ(show_nbsp(typeset(row.cells[0])), row.cells[1]) << "typography.tsv:" << row.line;
+        EXPECT_EQ(testing::show_marks(typeset(row.cells[0])), row.cells[1])
+            << "typography.tsv:" << row.line;
     }
 }
 
@@ -42,15 +43,16 @@ TEST(TypesetTest, MatchesTheVectorsOfDocumentsB11) {
     EXPECT_EQ(show_nbsp(typeset("г.Керчь, им.В.И.Долгих")), "г.~Керчь, им.~В.И.~Долгих");
     EXPECT_EQ(show_nbsp(typeset("36 часов, заочная форма")), "36~часов, заочная форма");
     EXPECT_EQ(show_nbsp(typeset("10000 руб.")), "10^000~руб.");
-    EXPECT_EQ(typeset("ТМ-21, 154-У, 5032353199/501701001, kerchpoliteh.ru"),
-              "ТМ-21, 154-У, 5032353199/501701001, kerchpoliteh.ru");
+    // B.11 says «unchanged»: the glyphs are; the hyphens of codes are no-break ones (B.2 rule 12).
+    EXPECT_EQ(testing::show_marks(typeset("ТМ-21, 154-У, 5032353199/501701001, kerchpoliteh.ru")),
+              "ТМ=21, 154=У, 5032353199/501701001, kerchpoliteh.ru");
 }
 
 TEST(TypesetTest, LeavesProtectedSpansAlone) {
     for (const std::string_view text :
          {"mo_technolyceum@mosreg.ru", "https://example.ru/a-b/\"c\"", "www.gosuslugi.ru",
-          "8-499-557-57-57", "ИНН/КПП 5032353199/501701001", "1.1.", "1,25", "287/п", "154-У",
-          "ОГРН 1235000017064", "10:00", "+7 (36561) 2-34-56", "e-mail"}) {
+          "ИНН/КПП 5032353199/501701001", "1.1.", "1,25", "287/п", "ОГРН 1235000017064", "10:00",
+          "e-mail", "2021-05-28"}) {
         EXPECT_EQ(typeset(text), text);
     }
 }
@@ -150,6 +152,83 @@ TEST(TypesetTest, IsIdempotentOnGeneratedText) {
         const std::string once = typeset(text);
         ASSERT_EQ(show_nbsp(typeset(once)), show_nbsp(once)) << "input: " << text;
     }
+}
+
+TEST(TypesetTest, GluesCodesWithNoBreakHyphens) {
+    // documents.md B.1, B.2 rule 12: U+2011 (DOCX w:noBreakHyphen) in codes that must not split.
+    EXPECT_EQ(testing::show_marks(typeset("распоряжение № Р-145")), "распоряжение №~Р=145");
+    EXPECT_EQ(testing::show_marks(typeset("группа (ПС-11)")), "группа (ПС=11)");
+    EXPECT_EQ(testing::show_marks(typeset("приказ № 154-У, № 56-ОД, № 996-р")),
+              "приказ №~154=У, №~56=ОД, №~996=р");
+    EXPECT_EQ(testing::show_marks(typeset("COVID-19")), "COVID=19");
+    // Not codes: compounds, ordinals, ranges.
+    EXPECT_EQ(testing::show_marks(typeset("педагог-психолог, 1-й этап, 3-х дней")),
+              "педагог-психолог, 1-й этап, 3-х дней");
+    EXPECT_EQ(testing::show_marks(typeset("2021-2024")), "2021–2024");
+}
+
+TEST(TypesetTest, KeepsPhoneNumbersWhole) {
+    // documents.md B.2 rule 13: +7␣(36561)␣2‑34‑56.
+    EXPECT_EQ(testing::show_marks(typeset("тел. +7 (978) 802-45-73")), "тел. +7~(978)~802=45=73");
+    EXPECT_EQ(testing::show_marks(typeset("+7 978 802-45-73")), "+7~978~802=45=73");
+    EXPECT_EQ(testing::show_marks(typeset("8 (36561) 2-34-56")), "8~(36561)~2=34=56");
+    EXPECT_EQ(testing::show_marks(typeset("звонить 802-45-73")), "звонить 802=45=73");
+    EXPECT_EQ(testing::show_marks(typeset("8-978-123-45-67.")), "8=978=123=45=67.");
+    // Not phone numbers: an ISO date, a plain number before a phone, short runs.
+    EXPECT_EQ(testing::show_marks(typeset("2021-05-28")), "2021-05-28");
+    EXPECT_EQ(testing::show_marks(typeset("кабинет 215 802-45-73")), "кабинет~215 802=45=73");
+    EXPECT_EQ(testing::show_marks(typeset("8-499-557")), "8-499-557");
+}
+
+TEST(TypesetTest, GluesOnlyAbbreviationsInCapitals) {
+    // B.2 rule 11: the abbreviation part only; words in capitals are not abbreviations.
+    EXPECT_EQ(show_nbsp(typeset("ГБПОУ РК «Керченский политехнический колледж»")),
+              "ГБПОУ~РК~«Керченский политехнический колледж»");
+    EXPECT_EQ(show_nbsp(typeset("в ГКОУКО «Школа»")), "в~ГКОУКО~«Школа»");
+    EXPECT_EQ(show_nbsp(typeset("ГБПОУ РК «КЕРЧЕНСКИЙ ПОЛИТЕХНИЧЕСКИЙ КОЛЛЕДЖ»")),
+              "ГБПОУ РК «КЕРЧЕНСКИЙ ПОЛИТЕХНИЧЕСКИЙ КОЛЛЕДЖ»");
+    EXPECT_EQ(show_nbsp(typeset("ГОСУДАРСТВЕННОЕ БЮДЖЕТНОЕ ПРОФЕССИОНАЛЬНОЕ ОБРАЗОВАТЕЛЬНОЕ "
+                                "УЧРЕЖДЕНИЕ РЕСПУБЛИКИ КРЫМ «КЕРЧЕНСКИЙ ПОЛИТЕХНИЧЕСКИЙ КОЛЛЕДЖ»")),
+              "ГОСУДАРСТВЕННОЕ БЮДЖЕТНОЕ ПРОФЕССИОНАЛЬНОЕ ОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ РЕСПУБЛИКИ "
+              "КРЫМ «КЕРЧЕНСКИЙ ПОЛИТЕХНИЧЕСКИЙ КОЛЛЕДЖ»");
+    EXPECT_EQ(show_nbsp(typeset("учреждение Республики Крым «Керченский колледж»")),
+              "учреждение Республики Крым «Керченский колледж»");
+    // г.␣Керчь in every case, capitals included.
+    EXPECT_EQ(show_nbsp(typeset("г. Керчь")), "г.~Керчь");
+    EXPECT_EQ(show_nbsp(typeset("Г. КЕРЧЬ")), "Г. КЕРЧЬ");
+}
+
+TEST(TypesetTest, DoesNotDoubleThePeriodOfAnAbbreviation) {
+    EXPECT_EQ(show_nbsp(typeset("Ответственный: Ярошенко Н.И..")), "Ответственный: Ярошенко~Н.И.");
+    EXPECT_EQ(show_nbsp(typeset("до 2023 г..")), "до~2023~г.");
+    EXPECT_EQ(show_nbsp(typeset("и т.д.. Далее")), "и~т.~д. Далее");
+    EXPECT_EQ(show_nbsp(typeset("и так далее...")), "и~так далее…");
+    EXPECT_EQ(typeset("1.1...."), "1.1....");
+}
+
+TEST(TypesetTest, PrintsFormsOfMentorshipWithAnEnDash) {
+    // documents.md C.4 and B.4: «педагог – студент», quoted or not, typed with any dash.
+    for (const std::string_view typed :
+         {"педагог — студент", "педагог – студент", "педагог - студент", "педагог -- студент"}) {
+        EXPECT_EQ(show_nbsp(typeset(typed)), "педагог~– студент") << typed;
+    }
+    EXPECT_EQ(show_nbsp(typeset("Учитель - ученик")), "Учитель~– ученик");
+    EXPECT_EQ(show_nbsp(typeset("«обучающийся — обучающийся»")), "«обучающийся~– обучающийся»");
+    EXPECT_EQ(show_nbsp(typeset("Наставник - участник программы")),
+              "Наставник~— участник программы");
+}
+
+TEST(TypesetTest, VerbatimModeChangesNoVisibleGlyph) {
+    const auto verbatim = [](std::string_view text) {
+        return testing::show_marks(typeset(text, TextMode::Verbatim));
+    };
+    EXPECT_EQ(verbatim("\"Положение\" - это 2023-2024 гг... №26, т.е."),
+              "\"Положение\"~- это 2023-2024~гг... №26, т.е.");
+    EXPECT_EQ(verbatim("в  школе и в колледже"), "в  школе и~в~колледже");
+    EXPECT_EQ(verbatim("Д. В. Колесник, 10000 руб."), "Д. В.~Колесник, 10000~руб.");
+    EXPECT_EQ(verbatim("тел. +7 (978) 802-45-73, № Р-145"), "тел. +7~(978)~802=45=73, №~Р=145");
+    EXPECT_EQ(verbatim("г. Керчь"), "г.~Керчь");
+    EXPECT_EQ(verbatim("Ярошенко Н.И.."), "Ярошенко~Н.И.");
 }
 
 }  // namespace
