@@ -72,7 +72,7 @@ bool align_runs(const std::u32string& in, const std::vector<std::size_t>& owner,
     return true;
 }
 
-void typeset_segment(model::Inlines& inlines, std::size_t begin, std::size_t end) {
+void typeset_segment(model::Inlines& inlines, std::size_t begin, std::size_t end, TextMode mode) {
     std::string joined;
     std::u32string in;
     std::vector<std::size_t> owner;
@@ -84,7 +84,7 @@ void typeset_segment(model::Inlines& inlines, std::size_t begin, std::size_t end
     }
     if (in.empty())
         return;
-    const std::string typeset_text = typeset(joined);
+    const std::string typeset_text = typeset_model_text(joined, mode);
     if (end - begin == 1) {
         inlines[begin].text = typeset_text;
         return;
@@ -93,7 +93,7 @@ void typeset_segment(model::Inlines& inlines, std::size_t begin, std::size_t end
     std::vector<std::size_t> out_owner;
     if (!align_runs(in, owner, out, out_owner)) {
         for (std::size_t r = begin; r < end; ++r)
-            inlines[r].text = typeset(inlines[r].text);
+            inlines[r].text = typeset_model_text(inlines[r].text, mode);
         return;
     }
     for (std::size_t r = begin; r < end; ++r)
@@ -103,9 +103,55 @@ void typeset_segment(model::Inlines& inlines, std::size_t begin, std::size_t end
     }
 }
 
+void typeset_string(std::string& text, TextMode mode) {
+    if (!text.empty()) {
+        text = typeset_model_text(text, mode);
+    }
+}
+
+void typeset_strings(model::Blocks& blocks, TextMode mode);
+
+// The plain strings of a block (its inline content is for_each_inlines's business).
+void typeset_strings(model::Block& block, TextMode mode) {
+    if (auto* list = block.as<model::List>()) {
+        for (auto& item : list->items)
+            typeset_strings(item.blocks, mode);
+    } else if (auto* table = block.as<model::Table>()) {
+        for (auto& column : table->columns) {
+            for (auto& option : column.options)
+                typeset_string(option, mode);
+        }
+        for (auto& row : table->rows) {
+            for (auto& cell : row.cells)
+                typeset_strings(cell.blocks, mode);
+        }
+    } else if (auto* requisites = block.as<model::RequisitesLine>()) {
+        typeset_string(requisites->date, mode);
+        typeset_string(requisites->number, mode);
+        typeset_string(requisites->place, mode);
+    } else if (auto* signature = block.as<model::Signature>()) {
+        typeset_string(signature->name, mode);
+    } else if (auto* chart = block.as<model::Chart>()) {
+        typeset_string(chart->title, mode);
+        for (auto& category : chart->categories)
+            typeset_string(category, mode);
+    }
+}
+
+void typeset_strings(model::Blocks& blocks, TextMode mode) {
+    for (auto& block : blocks)
+        typeset_strings(block, mode);
+}
+
 }  // namespace
 
-void apply_typography(model::Inlines& inlines) {
+std::string typeset_model_text(std::string_view text, TextMode mode) {
+    if (mode == TextMode::Verbatim)
+        return typeset(text, TextMode::Verbatim);
+    return typeset(normalize_strict(text));
+}
+
+void apply_typography(model::Inlines& inlines, TextMode mode) {
     std::size_t r = 0;
     while (r < inlines.size()) {
         if (inlines[r].kind != model::InlineKind::Text) {
@@ -115,7 +161,7 @@ void apply_typography(model::Inlines& inlines) {
         std::size_t end = r;
         while (end < inlines.size() && inlines[end].kind == model::InlineKind::Text)
             ++end;
-        typeset_segment(inlines, r, end);
+        typeset_segment(inlines, r, end, mode);
         r = end;
     }
     std::erase_if(inlines, [](const model::Inline& item) {
@@ -123,8 +169,11 @@ void apply_typography(model::Inlines& inlines) {
     });
 }
 
-void apply_typography(model::Document& document) {
-    model::for_each_inlines(document, [](model::Inlines& inlines) { apply_typography(inlines); });
+void apply_typography(model::Document& document, TextMode mode) {
+    model::for_each_inlines(document,
+                            [mode](model::Inlines& inlines) { apply_typography(inlines, mode); });
+    for (auto& section : document.sections)
+        typeset_strings(section.blocks, mode);
 }
 
 }  // namespace nastavdoc::text
