@@ -225,6 +225,9 @@ model::Table Expander::make_table(const Node& node) {
                         row.cells.push_back(std::move(cell));
                     });
                 }
+                // A register keeps 100,000 rows: drop the spare capacity push_back left (9
+                // cells would hold room for 16).
+                row.cells.shrink_to_fit();
                 table.rows.push_back(std::move(row));
             });
         }
