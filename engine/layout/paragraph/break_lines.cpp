@@ -16,6 +16,7 @@ constexpr double kLinePenalty = 10;
 constexpr double kFlaggedDemerits = 3000;
 constexpr double kFitnessDemerits = 3000;
 constexpr double kTolerance = 3;
+constexpr double kSlackDemerits = 1000;
 
 struct Node {
     std::size_t position = 0;  // the break's item index (0 for the start)
@@ -133,9 +134,11 @@ private:
             }
             const double target = measure_.at(static_cast<std::size_t>(from.line));
             double ratio = 0;
+            double slack = 0;  // the empty share of a line that cannot stretch
             if (length < target) {
                 const double stretch = stretch_[i] - from.stretch;
                 ratio = stretch > 0 ? (target - length) / stretch : 1e4;
+                slack = stretch > 0 ? 0 : (target - length) / target;
             } else if (length > target) {
                 const double shrink = shrink_[i] - from.shrink;
                 ratio = shrink > 0 ? (target - length) / shrink : -1e4;
@@ -147,7 +150,7 @@ private:
                 still_active.push_back(a);
             }
             if (ratio >= -1 && ratio <= tolerance) {
-                consider(a, i, ratio, candidates, has_candidate, false);
+                consider(a, i, ratio, slack, candidates, has_candidate, false);
             }
         }
         active_ = std::move(still_active);
@@ -157,7 +160,7 @@ private:
         }
         if (!any && active_.empty() && emergency && last_removed >= 0) {
             // No feasible line: accept the overfull or very loose one rather than fail.
-            consider(last_removed, i, last_removed_ratio, candidates, has_candidate, true);
+            consider(last_removed, i, last_removed_ratio, 0, candidates, has_candidate, true);
         }
         for (std::size_t f = 0; f < 4; ++f) {
             if (has_candidate[f]) {
@@ -168,13 +171,18 @@ private:
         }
     }
 
-    void consider(int a, std::size_t i, double ratio, std::array<Node, 4>& candidates,
+    // `slack` > 0 for a line with no glue to stretch (a word broken inside, in a narrow column):
+    // its badness is the cap whatever its length, so its empty share adds demerits of the scale
+    // of penalties: fuller lines win, yet a cheaper break (at '@' rather than before '.') may
+    // leave a little more room.
+    void consider(int a, std::size_t i, double ratio, double slack, std::array<Node, 4>& candidates,
                   std::array<bool, 4>& has_candidate, bool overfull) const {
         const Node& from = nodes_[static_cast<std::size_t>(a)];
         const Item& item = items_[i];
         const double r = std::fabs(ratio) > 100 ? 100 : std::fabs(ratio);
         const double badness = 100 * r * r * r;
         double demerits = (kLinePenalty + badness) * (kLinePenalty + badness);
+        demerits += (kSlackDemerits * slack) * (kSlackDemerits * slack);
         if (item.kind == ItemKind::Penalty) {
             if (item.penalty > 0) {
                 demerits += item.penalty * item.penalty;
