@@ -1,9 +1,11 @@
-// Inline content -> Knuth–Plass items. Break opportunities: spaces (never U+00A0), the end of an
-// explicit hyphen inside a word (never U+2011), forced line breaks, and, when the style allows,
-// the hyphenation points of engine/text (never in the last word of the paragraph).
+// Inline content -> Knuth–Plass items. Break opportunities: spaces (never U+00A0 or U+202F),
+// forced line breaks, soft hyphens, and inside words those of word_breaks: after the hyphen of a
+// compound (never U+2011), inside e-mails and URLs, and, when the style allows, the hyphenation
+// points of engine/text (not in the last word of a paragraph unless it is wider than the column).
 #include "engine/base/utf8.h"
 #include "engine/layout/paragraph/paragraph.h"
-#include "engine/text/hyphenation.h"
+
+#include <algorithm>
 
 namespace nastavdoc::layout {
 
@@ -11,10 +13,14 @@ namespace {
 
 constexpr double kHyphenPenalty = 50;
 constexpr double kExplicitHyphenPenalty = 50;
+constexpr double kAddressPenalty = 100;       // e-mails and URLs: after '@' and '/'
+constexpr double kAddressMinorPenalty = 400;  // before '.', after '_' and '-'
+constexpr std::string_view kSoftHyphen = "\u00AD";
 constexpr double kTabWidthPt = 35.43;  // 12.5 mm: a fixed space; signatures use their own block
 
-// Upper case for the letters official documents use: Cyrillic (with Ё) and Latin.
-std::string to_upper(std::string_view text) {
+// Upper or lower case for the letters official documents use: Cyrillic (with Ё) and Latin. Each
+// letter keeps its length in bytes, so offsets into the text stay valid.
+std::string change_case(std::string_view text, bool upper) {
     std::string out;
     out.reserve(text.size());
     std::size_t pos = 0;
@@ -27,33 +33,22 @@ std::string to_upper(std::string_view text) {
             continue;
         }
         pos += length;
-        if (c >= U'a' && c <= U'z') {
-            c -= 32;
-        } else if (c >= U'а' && c <= U'я') {
-            c -= 32;
-        } else if (c >= 0x0450 && c <= 0x045F) {
-            c -= 80;  // ѐ..џ (ё included) -> Ѐ..Џ
+        if (upper) {
+            if ((c >= U'a' && c <= U'z') || (c >= U'а' && c <= U'я')) {
+                c -= 32;
+            } else if (c >= 0x0450 && c <= 0x045F) {
+                c -= 80;  // ѐ..џ (ё included) -> Ѐ..Џ
+            }
+        } else {
+            if ((c >= U'A' && c <= U'Z') || (c >= U'А' && c <= U'Я')) {
+                c += 32;
+            } else if (c >= 0x0400 && c <= 0x040F) {
+                c += 80;  // Ѐ..Џ (Ё included) -> ѐ..џ
+            }
         }
         utf8::append(out, c);
     }
     return out;
-}
-
-bool has_vowel(std::string_view text) {
-    static constexpr std::u32string_view kVowels = U"аеёиоуыэюяАЕЁИОУЫЭЮЯaeiouyAEIOUY";
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        char32_t c = 0;
-        const std::size_t length = utf8::decode(text, pos, c);
-        if (length == 0) {
-            return false;
-        }
-        if (kVowels.find(c) != std::u32string_view::npos) {
-            return true;
-        }
-        pos += length;
-    }
-    return false;
 }
 
 class ItemBuilder {
@@ -175,11 +170,11 @@ private:
         }
     }
 
-    void add_penalty(double cost, bool with_hyphen) {
+    void add_penalty(double cost, bool flagged, bool with_hyphen) {
         Item penalty;
         penalty.kind = ItemKind::Penalty;
         penalty.penalty = cost;
-        penalty.flagged = true;
+        penalty.flagged = flagged;
         if (with_hyphen) {
             const std::uint16_t glyph = fonts_.glyph_index(word_font_, U'-');
             penalty.font = word_font_;
@@ -194,39 +189,61 @@ private:
         if (word_.empty()) {
             return;
         }
-        std::string word = style_.caps ? to_upper(word_) : std::move(word_);
+        std::string word = style_.caps ? change_case(word_, true) : std::move(word_);
         word_.clear();
-        std::vector<std::size_t> points;
-        const bool has_hyphen = word.find('-') != std::string::npos ||
-                                word.find("\u2013") != std::string::npos ||
-                                word.find("\u2014") != std::string::npos;
-        if (has_hyphen) {
-            // A word that has a hyphen or a dash breaks only after it; the hyphen stays at the
-            // line's end and is not repeated («01.09.2021–31.05.2022», «учитель-наставник»).
-            for (std::size_t i = 1; i + 1 < word.size(); ++i) {
-                if (word[i] == '-') {
-                    points.push_back(i + 1);
-                } else if (i + 3 < word.size() && word.compare(i, 2, "\xE2\x80") == 0 &&
-                           (word[i + 2] == '\x93' || word[i + 2] == '\x94')) {
-                    points.push_back(i + 3);
-                }
-            }
-        } else if (style_.hyphenate && !last_word_) {
-            for (std::size_t point : text::Hyphenator::instance().break_points(word)) {
-                // Each part keeps a vowel: no «пр-едседатель» from a pattern's odd point.
-                if (has_vowel(std::string_view(word).substr(0, point)) &&
-                    has_vowel(std::string_view(word).substr(point))) {
-                    points.push_back(point);
-                }
+        // Soft hyphens (U+00AD) are the author's hyphenation points: printed only as a hyphen at
+        // a line's end, and they replace the automatic points of the word.
+        std::vector<WordBreak> breaks;
+        for (std::size_t at = word.find(kSoftHyphen); at != std::string::npos;
+             at = word.find(kSoftHyphen, at)) {
+            word.erase(at, kSoftHyphen.size());
+            if (at > 0 && at < word.size()) {
+                breaks.push_back({at, WordBreakKind::Hyphenation});
             }
         }
+        // Never the last word of a paragraph (no «комис-|сии» alone on the last line), unless
+        // the word is wider than the column: then whatever the style and the case, before any
+        // break between letters is considered.
+        bool hyphenate = style_.hyphenate && !last_word_ && breaks.empty();
+        bool fold = false;
+        if (breaks.empty() && style_.hyphenate_wider_than_pt > 0 &&
+            shape_text(fonts_, word_font_, word_size_, word).width_pt >
+                style_.hyphenate_wider_than_pt) {
+            hyphenate = true;
+            fold = true;
+        }
+        const std::vector<WordBreak> inside =
+            word_breaks(fold ? change_case(word, false) : word, hyphenate);
+        breaks.insert(breaks.end(), inside.begin(), inside.end());
+        std::sort(breaks.begin(), breaks.end(),
+                  [](const WordBreak& a, const WordBreak& b) { return a.offset < b.offset; });
         std::size_t start = 0;
-        for (std::size_t point : points) {
-            add_boxes(std::string_view(word).substr(start, point - start));
-            add_penalty(has_hyphen ? kExplicitHyphenPenalty : kHyphenPenalty, !has_hyphen);
-            start = point;
+        for (const WordBreak& point : breaks) {
+            if (point.offset <= start) {
+                continue;
+            }
+            add_boxes(std::string_view(word).substr(start, point.offset - start));
+            add_break(point.kind);
+            start = point.offset;
         }
         add_boxes(std::string_view(word).substr(start));
+    }
+
+    void add_break(WordBreakKind kind) {
+        switch (kind) {
+            case WordBreakKind::Hyphenation:
+                add_penalty(kHyphenPenalty, true, true);
+                break;
+            case WordBreakKind::Compound:
+                add_penalty(kExplicitHyphenPenalty, true, false);
+                break;
+            case WordBreakKind::Address:
+                add_penalty(kAddressPenalty, false, false);
+                break;
+            case WordBreakKind::AddressMinor:
+                add_penalty(kAddressMinorPenalty, false, false);
+                break;
+        }
     }
 
     const TextStyle& style_;

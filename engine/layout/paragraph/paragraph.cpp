@@ -2,6 +2,8 @@
 
 #include "engine/base/units.h"
 
+#include <algorithm>
+
 namespace nastavdoc::layout {
 
 std::vector<Fragment> layout_paragraph(const model::Inlines& inlines,
@@ -15,15 +17,28 @@ std::vector<Fragment> layout_paragraph(const model::Inlines& inlines,
     text_style.italic = style.italic;
     text_style.caps = style.caps;
     text_style.hyphenate = style.hyphenate;
-    const std::vector<Item> items = collect_runs(inlines, text_style, fonts);
+    std::vector<Item> items = collect_runs(inlines, text_style, fonts);
 
     const double left = mm_to_pt(style.left_indent_mm);
     const double first = left + mm_to_pt(style.first_line_indent_mm);
     Measure measure{width_pt - first, width_pt - left};
-    const BreakResult breaks = break_lines(items, measure);
+    BreakResult breaks = break_lines(items, measure);
+    const double narrowest = std::min(measure.first_pt, measure.rest_pt);
+    if (breaks.overfull_lines > 0) {
+        // A word wider than the column is hyphenated even where the style or its case forbid it,
+        text_style.hyphenate_wider_than_pt = narrowest;
+        items = collect_runs(inlines, text_style, fonts);
+        breaks = break_lines(items, measure);
+    }
+    if (breaks.overfull_lines > 0) {
+        // then broken between its letters rather than run over the edge; only a single glyph
+        // wider than the column is left overfull.
+        items = add_emergency_breaks(items, narrowest, fonts);
+        breaks = break_lines(items, measure);
+    }
     if (breaks.overfull_lines > 0) {
         diagnostics.warning("layout.overfull-line",
-                            "a line is wider than its column: a word does not fit", span);
+                            "a line is wider than its column: a character does not fit", span);
     }
     const std::vector<LineSpec> lines = justify(items, breaks, measure, style.align);
 

@@ -55,7 +55,27 @@ struct TextStyle {
     double size_pt = 14;
     bool bold = false, italic = false, caps = false;
     bool hyphenate = false;
+    // > 0: words wider than this are hyphenated even when `hyphenate` is false or they are
+    // capitalised (the second try for a paragraph with an overfull line).
+    double hyphenate_wider_than_pt = 0;
 };
+
+/// Where a line may end inside a word (a run of text without spaces).
+enum class WordBreakKind : std::uint8_t {
+    Hyphenation,   // a hyphen is printed at the line's end
+    Compound,      // after the word's own hyphen or dash: nothing is added
+    Address,       // after '@' or '/' of an e-mail or URL: nothing is added, dearer than a space
+    AddressMinor,  // before '.', after '_' or '-' of an e-mail or URL: dearer still
+};
+struct WordBreak {
+    std::size_t offset = 0;  // bytes into the word: the line ends before this byte
+    WordBreakKind kind = WordBreakKind::Hyphenation;
+};
+
+/// Break opportunities inside `word`, in byte order: after a compound's hyphen or dash (never
+/// U+2011), after '@' '/' '_' '-' and before '.' of an e-mail or URL, and, when `hyphenate`,
+/// the Russian hyphenation points of each lower-case part (two letters at least on each side).
+std::vector<WordBreak> word_breaks(std::string_view word, bool hyphenate);
 
 std::vector<Item> collect_runs(const model::Inlines& inlines, const TextStyle& style,
                                const fonts::FontBook& fonts);
@@ -82,6 +102,11 @@ struct LineSpec {
     double natural_pt = 0;           // width before adjustment
     bool hyphenated = false;         // ends at a flagged penalty
 };
+
+/// The last resort (CSS overflow-wrap: anywhere): every stretch with no break opportunity that is
+/// wider than `width_pt` may break between any two of its glyphs, with no hyphen added.
+std::vector<Item> add_emergency_breaks(const std::vector<Item>& items, double width_pt,
+                                       const fonts::FontBook& fonts);
 
 /// Turns breaks into lines with the glue ratio of each (0 for the last line and ragged text).
 std::vector<LineSpec> justify(const std::vector<Item>& items, const BreakResult& breaks,
