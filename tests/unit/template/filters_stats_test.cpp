@@ -109,6 +109,28 @@ TEST_F(StatsFilterTest, RangeListsWholeNumbers) {
     EXPECT_EQ(first_code(), "template.filter-argument");
 }
 
+TEST_F(StatsFilterTest, NumbersKeepNumericAnswers) {
+    // An open question answered with numbers («8» as text) is counted, sorted and averaged.
+    EXPECT_EQ(number("survey_responses | answers('q1') | numbers | count"), 3);
+    EXPECT_EQ(number("survey_responses | answers('q3') | numbers | count"), 0);
+    EXPECT_EQ(number("'8' | numbers | first"), 8);
+    EXPECT_EQ(number("'7,5' | numbers | avg"), 7.5);
+    EXPECT_EQ(number("'курс' | numbers | count"), 0);
+}
+
+TEST_F(StatsFilterTest, EndAddsAMarkOnlyWhereNoneIs) {
+    // No «Н.И..» or «2023 г..» (filters.cpp end), list items in small letters (uncapitalize).
+    EXPECT_EQ(text("'Ярошенко Н.И.' | end('.')"), "Ярошенко Н.И.");
+    EXPECT_EQ(text("'декабрь 2023 г.' | end('.')"), "декабрь 2023 г.");
+    EXPECT_EQ(text("'в течение года' | end('.')"), "в течение года.");
+    EXPECT_EQ(text("'Что дальше?' | end('.')"), "Что дальше?");
+    EXPECT_EQ(text("'адаптация в колледже.' | end(';')"), "адаптация в колледже;");
+    EXPECT_EQ(text("'до мая 2024 г.' | end(';')"), "до мая 2024 г.;");
+    EXPECT_EQ(text("'адаптация' | end(';')"), "адаптация;");
+    EXPECT_EQ(text("'Освоить методику' | uncapitalize"), "освоить методику");
+    EXPECT_EQ(text("'ОГЭ по математике' | uncapitalize"), "ОГЭ по математике");
+}
+
 TEST_F(StatsFilterTest, ReportsWrongInputAndArguments) {
     eval("survey_responses | answers('q2') | avg");
     EXPECT_EQ(first_code(), "template.type-error");  // lists of choices have no mean
