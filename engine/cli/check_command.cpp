@@ -1,6 +1,7 @@
 #include "engine/cli/commands.h"
 #include "engine/cli/options.h"
 #include "engine/dataset/dataset.h"
+#include "engine/text/typography.h"
 
 #include <ostream>
 
@@ -18,6 +19,32 @@ std::size_t count_items(const dataset::Value& root, std::string_view key) {
     return items != nullptr && items->is_array() ? items->items.size() : 0;
 }
 
+// documents.md D.7 «typography lint (B.11) in strict mode»: each rewrite of a dataset string.
+void lint_strings(const dataset::Dataset& data, const dataset::Value& value, std::string& path,
+                  Diagnostics& diagnostics) {
+    if (value.is_string()) {
+        std::vector<text::Normalisation> found;
+        text::normalize_strict(value.text, &found);
+        for (const auto& n : found) {
+            diagnostics.warning("text.strict-normalisation",
+                                "«" + n.from + "» is printed as «" + n.to + "» in strict mode",
+                                data.span_of(value), path);
+        }
+        return;
+    }
+    const std::size_t size = path.size();
+    for (std::size_t i = 0; i < value.items.size(); ++i) {
+        dataset::append_path_index(path, i);
+        lint_strings(data, value.items[i], path, diagnostics);
+        path.resize(size);
+    }
+    for (const auto& member : value.members) {
+        dataset::append_path_key(path, member.key);
+        lint_strings(data, member.value, path, diagnostics);
+        path.resize(size);
+    }
+}
+
 }  // namespace
 
 int run_check(const Args& args, Io io) {
@@ -33,6 +60,13 @@ int run_check(const Args& args, Io io) {
     }
     Diagnostics diagnostics;
     const auto dataset = dataset::load_and_check(*data, diagnostics);
+    if (dataset) {
+        const dataset::Value* profile = dataset->root().find("profile");
+        if (profile == nullptr || profile->string_or_empty("mode") != "verbatim") {
+            std::string path = "$";
+            lint_strings(*dataset, dataset->root(), path, diagnostics);
+        }
+    }
     diagnostics.sort_by_location();
     diagnostics.print(io.err);
     if (diagnostics.has_errors() || !dataset) {

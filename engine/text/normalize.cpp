@@ -144,15 +144,15 @@ private:
         found_->push_back(std::move(n));
     }
 
-    // The words before `i`, counted up to 3: a date that ends a sentence keeps its period.
+    // The words before `i`, counted up to 4: a date that ends a sentence keeps its period.
     bool sentence_before(std::size_t i) const {
         int words = 0;
-        for (std::size_t k = 0; k < i && words < 3; ++k) {
+        for (std::size_t k = 0; k < i && words < 4; ++k) {
             if (is_letter(s_[k]) && (k == 0 || !is_letter(s_[k - 1]))) {
                 ++words;
             }
         }
-        return words >= 3;
+        return words >= 4;
     }
 
     // After «г.» dropped from a numeric date at `date_begin`, ending at `after`: the period stays
