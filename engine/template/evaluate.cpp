@@ -379,6 +379,29 @@ bool Evaluator::equal(const RValue& a, const RValue& b) const {
     return false;
 }
 
+std::optional<std::string> Evaluator::match_key(const RValue& value) const {
+    switch (value.kind) {
+        case RValue::Kind::Null:
+            return std::string("n");
+        case RValue::Kind::Bool:
+            return std::string(value.boolean ? "b1" : "b0");
+        case RValue::Kind::Number:
+            // -0 equals 0; a NaN equals nothing, and its key only finds candidates equal() refuses.
+            return "s" + number_text(value.number == 0 ? 0.0 : value.number);
+        case RValue::Kind::String:
+            return "s" + value.text;
+        case RValue::Kind::Node:
+            if (value.node->is_object()) {
+                return "s" + std::string(value.node->string_or_empty("id"));
+            }
+            return "p" + std::to_string(reinterpret_cast<std::uintptr_t>(value.node));
+        case RValue::Kind::List:
+        case RValue::Kind::Map:
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 int Evaluator::compare(const RValue& a, const RValue& b, const SourceSpan& span) {
     if (a.kind == RValue::Kind::Number && b.kind == RValue::Kind::Number) {
         return a.number < b.number ? -1 : (a.number > b.number ? 1 : 0);

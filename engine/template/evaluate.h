@@ -10,8 +10,11 @@
 #include "engine/text/grammar.h"
 
 #include <cstdint>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -62,6 +65,19 @@ public:
     std::vector<std::string> member_names(const RValue& base) const;
 
     bool equal(const RValue& a, const RValue& b) const;
+    /// A text two values share whenever equal() holds for them (not conversely): the key of the
+    /// list indexes below. nullopt for a value equal to nothing (a list or a map).
+    std::optional<std::string> match_key(const RValue& value) const;
+
+    /// Positions of a list's items by the match_key of their `key` (each member of it when
+    /// `members`): `where('mentor', m)` and `having('mentees', m)` run once per row of a register,
+    /// so a list from the dataset or a shared template list is indexed once per run.
+    struct ListIndex {
+        std::shared_ptr<const RList> keep_alive;  // the template list, so its address stays unique
+        std::unordered_map<std::string, std::vector<std::uint32_t>> positions;
+    };
+    using ListIndexKey = std::tuple<const void*, bool, std::string>;
+    std::map<ListIndexKey, ListIndex>& list_indexes() { return list_indexes_; }
     /// <0, 0, >0 for ordering (numbers by value, text in Russian alphabetical order).
     int compare(const RValue& a, const RValue& b, const SourceSpan& span);
 
@@ -91,6 +107,7 @@ private:
     Diagnostics& diagnostics_;
     std::vector<std::unordered_map<std::string, RValue>> scopes_;
     std::unordered_map<const dataset::Value*, const dataset::Entity*> entities_by_node_;
+    std::map<ListIndexKey, ListIndex> list_indexes_;
     std::int64_t iterations_ = 0;
     bool iteration_limit_reported_ = false;
 };

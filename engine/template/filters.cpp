@@ -29,7 +29,8 @@ constexpr FilterSpec kFilters[] = {
     {"upper", 0, 0, "upper"},
     {"lower", 0, 0, "lower"},
     {"capitalize", 0, 0, "capitalize"},
-    {"uncapitalize", 0, 0, "uncapitalize (the first letter small, unless the word is an abbreviation)"},
+    {"uncapitalize", 0, 0,
+     "uncapitalize (the first letter small, unless the word is an abbreviation)"},
     {"end", 1, 1, "end('.') or end(';') (the mark, unless the text already ends a sentence)"},
     {"sort", 0, 1, "sort('mentor.last_name')"},
     {"where", 1, 2, "where('status', 'active')"},
@@ -99,7 +100,8 @@ std::string end_with_mark(std::string text, const std::string& mark) {
     while (!text.empty() && (text.back() == ' ' || text.back() == '\n' || text.back() == '\t'))
         text.pop_back();
     const auto ends_with = [&](std::string_view tail) {
-        return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
+        return text.size() >= tail.size() &&
+               text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
     };
     if (text.empty() || mark.empty())
         return text;
@@ -403,6 +405,74 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
             sorted.push_back((*items)[i]);
         return RValue::of_list(std::move(sorted));
     }
+    // where('key', value) and having('key', value) over a long list look the value up in an
+    // index of the list built once per run; every candidate is still checked with equal().
+    auto indexed = [&](bool members) -> std::optional<RList> {
+        const std::size_t kMinIndexed = 32;
+        const void* identity = nullptr;
+        std::size_t size = 0;
+        if (input.is_array_node()) {
+            identity = input.node;
+            size = input.node->items.size();
+        } else if (input.kind == RValue::Kind::List) {
+            identity = input.list.get();
+            size = input.list->size();
+        }
+        if (identity == nullptr || size < kMinIndexed || args.size() != 2) {
+            return std::nullopt;
+        }
+        auto item_at = [&](std::size_t i) {
+            return input.kind == RValue::Kind::List ? (*input.list)[i]
+                                                    : from_node(input.node->items[i]);
+        };
+        const std::string key = text_arg(0, "");
+        auto& indexes = list_indexes();
+        auto [slot, created] = indexes.try_emplace(ListIndexKey{identity, members, key});
+        ListIndex& index = slot->second;
+        if (created) {
+            index.keep_alive = input.list;
+            for (std::size_t i = 0; i < size; ++i) {
+                const RValue k = key_of(item_at(i), key);
+                const auto list = members ? as_list(k) : std::nullopt;
+                const RList single{k};
+                for (const RValue& member : list ? *list : single) {
+                    if (auto text = match_key(member)) {
+                        auto& at = index.positions[*text];
+                        if (at.empty() || at.back() != i) {
+                            at.push_back(static_cast<std::uint32_t>(i));
+                        }
+                    }
+                }
+            }
+        }
+        RList kept;
+        const auto wanted = match_key(args[1]);
+        if (!wanted) {
+            return kept;
+        }
+        const auto found = index.positions.find(*wanted);
+        if (found == index.positions.end()) {
+            return kept;
+        }
+        for (const std::uint32_t i : found->second) {
+            RValue item = item_at(i);
+            const RValue k = key_of(item, key);
+            const auto list = members ? as_list(k) : std::nullopt;
+            const bool holds =
+                list ? std::any_of(list->begin(), list->end(),
+                                   [&](const RValue& member) { return equal(member, args[1]); })
+                     : equal(k, args[1]);
+            if (holds) {
+                kept.push_back(std::move(item));
+            }
+        }
+        return kept;
+    };
+    if (name == "where" || name == "having") {
+        if (auto kept = indexed(name == "having")) {
+            return RValue::of_list(std::move(*kept));
+        }
+    }
     if (name == "where") {
         const auto items = list_input();
         if (!items)
@@ -426,11 +496,10 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
         for (const auto& item : *items) {
             const RValue k = key_of(item, key);
             const auto members = as_list(k);
-            const bool holds = members ? std::any_of(members->begin(), members->end(),
-                                                     [&](const RValue& member) {
-                                                         return equal(member, args[1]);
-                                                     })
-                                       : equal(k, args[1]);
+            const bool holds =
+                members ? std::any_of(members->begin(), members->end(),
+                                      [&](const RValue& member) { return equal(member, args[1]); })
+                        : equal(k, args[1]);
             if (holds)
                 kept.push_back(item);
         }
