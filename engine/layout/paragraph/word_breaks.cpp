@@ -141,6 +141,41 @@ Span letters_of(std::string_view word, Span part) {
     return letters;
 }
 
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// A dash that must not end a line: a short numeric range («2021–2024», «5–9», not two full
+// dates «01.09.2021–31.05.2022») or an ordinal ending («1-й», «10-го»).
+bool holds_together(std::string_view word, Span core, std::size_t i, std::size_t length) {
+    std::size_t before = 0;
+    while (i - before > core.begin && is_digit(word[i - before - 1])) {
+        ++before;
+    }
+    if (before == 0 || before > 4 || (i - before > core.begin && word[i - before - 1] == '.')) {
+        return false;
+    }
+    const std::size_t after_begin = i + length;
+    std::size_t digits = 0;
+    while (after_begin + digits < core.end && is_digit(word[after_begin + digits])) {
+        ++digits;
+    }
+    if (digits > 0) {
+        return digits <= 4 &&
+               (after_begin + digits == core.end || word[after_begin + digits] != '.');
+    }
+    // An ordinal ending: up to three letters to the end of the word.
+    std::size_t letters = 0;
+    std::size_t pos = after_begin;
+    char32_t c = 0;
+    std::size_t step = 0;
+    while (pos < core.end && (step = utf8::decode(word, pos, c)) > 0 && is_letter(c)) {
+        ++letters;
+        pos += step;
+    }
+    return pos == core.end && letters > 0 && letters <= 3;
+}
+
 }  // namespace
 
 std::vector<WordBreak> word_breaks(std::string_view word, bool hyphenate) {
@@ -154,7 +189,8 @@ std::vector<WordBreak> word_breaks(std::string_view word, bool hyphenate) {
         return out;
     }
     // A compound breaks after its hyphen or dash, which stays at the line's end and is not
-    // repeated («учитель-|наставник», «01.09.2021–|31.05.2022»); each part may be hyphenated.
+    // repeated («учитель-|наставник», «01.09.2021–|31.05.2022»), except in a short numeric range
+    // or an ordinal («2021–2024», «1-й»); each part may be hyphenated.
     std::size_t part_begin = core.begin;
     for (std::size_t i = core.begin; i < core.end; ++i) {
         const std::size_t length = dash_length(word, i);
@@ -164,7 +200,7 @@ std::vector<WordBreak> word_breaks(std::string_view word, bool hyphenate) {
         if (hyphenate) {
             hyphenation_breaks(word, letters_of(word, {part_begin, i}), out);
         }
-        if (i > core.begin && i + length < core.end) {
+        if (i > core.begin && i + length < core.end && !holds_together(word, core, i, length)) {
             out.push_back({i + length, WordBreakKind::Compound});
         }
         part_begin = i + length;

@@ -127,6 +127,19 @@ TEST(WordBreaksTest, NoBreaksInUpperCaseNoBreakHyphenOrShortWords) {
     EXPECT_TRUE(word_breaks("-5", true).empty());
 }
 
+TEST(WordBreaksTest, ShortNumericRangesAndOrdinalsHoldTogether) {
+    EXPECT_TRUE(offsets(word_breaks("2021–2024", true), WordBreakKind::Compound).empty());
+    EXPECT_TRUE(offsets(word_breaks("(5–9)", true), WordBreakKind::Compound).empty());
+    EXPECT_TRUE(offsets(word_breaks("1-й", true), WordBreakKind::Compound).empty());
+    EXPECT_TRUE(offsets(word_breaks("10-го,", true), WordBreakKind::Compound).empty());
+    // Two full dates may still break after the dash, and a word after a number is a compound.
+    const std::string dates = "01.09.2021–31.05.2022";
+    EXPECT_EQ(offsets(word_breaks(dates, true), WordBreakKind::Compound),
+              (std::vector<std::size_t>{std::string("01.09.2021–").size()}));
+    EXPECT_EQ(offsets(word_breaks("5-летний", false), WordBreakKind::Compound),
+              (std::vector<std::size_t>{2}));
+}
+
 TEST(WordBreaksTest, EmailBreaksAtTheAtSignInANarrowColumn) {
     const std::string email = "mo_technolyceum@mosreg.ru";
     const double width = text_width("mo_technolyceum@") + 2;
