@@ -53,6 +53,16 @@ bool parse_digits(std::string_view text, int& value) {
     return !text.empty();
 }
 
+// Removes a space of any of the kinds the typography puts before % from the end of `text`.
+std::string_view drop_trailing_space(std::string_view text) {
+    for (const std::string_view space : {" ", "\u00A0", "\u2009", "\u202F"}) {
+        if (text.ends_with(space)) {
+            return text.substr(0, text.size() - space.size());
+        }
+    }
+    return text;
+}
+
 }  // namespace
 
 void append_block_lines(const model::Block& block, std::vector<std::string>& lines) {
@@ -155,6 +165,34 @@ std::int64_t unix_time(const CivilDate& date) {
     return days * 86400;
 }
 
+std::optional<Percentage> parse_percentage(std::string_view text) {
+    if (!text.ends_with('%')) {
+        return std::nullopt;
+    }
+    const std::string_view number = drop_trailing_space(text.substr(0, text.size() - 1));
+    const std::size_t comma = number.find(',');
+    const std::string_view whole = number.substr(0, comma);
+    const std::string_view fraction =
+        comma == std::string_view::npos ? std::string_view() : number.substr(comma + 1);
+    constexpr std::size_t kMaxDigits = 15;  // exact in a double
+    if (whole.empty() || (comma != std::string_view::npos && fraction.empty()) ||
+        whole.size() + fraction.size() > kMaxDigits) {
+        return std::nullopt;
+    }
+    double digits = 0;
+    for (const std::string_view part : {whole, fraction}) {
+        for (const char c : part) {
+            if (c < '0' || c > '9') {
+                return std::nullopt;
+            }
+            digits = digits * 10 + (c - '0');
+        }
+    }
+    // One division of exact integers: «42,9» is 429 / 1000, the double nearest to 0.429.
+    const auto decimals = static_cast<int>(fraction.size());
+    return Percentage{digits / std::pow(10.0, decimals + 2), decimals};
+}
+
 bool looks_like_formula(std::string_view text) {
     if (text.empty())
         return false;
@@ -180,6 +218,12 @@ CellValue cell_value(const model::TableCell& cell) {
     value.text = blocks_text(cell.blocks);
     if (value.text.empty() && cell.type == model::ValueType::Date)
         value.text = cell.date_iso;
+    if (const auto percentage = parse_percentage(value.text)) {
+        value.kind = CellKind::Percent;
+        value.number = percentage->fraction;
+        value.decimals = percentage->decimals;
+        return value;
+    }
     value.kind = value.text.empty() ? CellKind::Blank : CellKind::Text;
     return value;
 }

@@ -12,7 +12,7 @@
 
 namespace nastavdoc::render::xlsx {
 
-enum class CellKind : std::uint8_t { Blank, Text, Number, Date };
+enum class CellKind : std::uint8_t { Blank, Text, Number, Percent, Date };
 
 struct CivilDate {
     int year = 0, month = 0, day = 0;
@@ -21,16 +21,24 @@ struct CivilDate {
 
 struct CellValue {
     CellKind kind = CellKind::Blank;
-    std::string text;   // Text
-    double number = 0;  // Number
+    std::string text;   // Text; Percent: the text it was read from (for the column width)
+    double number = 0;  // Number; Percent: the fraction (42,9 % -> 0.429)
     CivilDate date;     // Date
+    int decimals = 0;   // Percent: the digits after the comma, shown by the number format
+};
+
+/// A percentage read from a cell's text.
+struct Percentage {
+    double fraction = 0;  // «42,9 %» -> 0.429
+    int decimals = 0;     // «42,9 %» -> 1
 };
 
 /// Excel's limit on the characters of one cell.
 inline constexpr std::size_t kMaxCellChars = 32767;
 
 /// The value of `cell`: a Number cell with a finite number, a Date cell with a valid ISO date,
-/// otherwise the cell's text (a Date cell with a bad date keeps its text, never a wrong date).
+/// a text that is a percentage as a Percent, otherwise the cell's text (a Date cell with a bad
+/// date keeps its text, never a wrong date).
 CellValue cell_value(const model::TableCell& cell);
 
 /// The plain text of blocks as a cell shows it: paragraphs on their own lines, list items with
@@ -44,6 +52,11 @@ void append_block_lines(const model::Block& block, std::vector<std::string>& lin
 /// "2021-05-28" -> {2021, 5, 28}; nullopt for anything that is not a real date in 1900..9999
 /// (Excel's date range).
 std::optional<CivilDate> parse_iso_date(std::string_view iso);
+
+/// «42,9 %», «42,9%», «100 %» -> the fraction and the decimals shown: digits, an optional
+/// decimal comma with digits, an optional space (plain, no-break, thin or narrow no-break), then
+/// % and nothing more. No sign, so nothing that starts like a formula is ever read as a number.
+std::optional<Percentage> parse_percentage(std::string_view text);
 
 /// Seconds since 1970-01-01 UTC of midnight of `date` (proleptic Gregorian, no time zone).
 std::int64_t unix_time(const CivilDate& date);

@@ -36,12 +36,17 @@ std::string number_text(double value) {
     return std::string(buffer, result.ptr);
 }
 
-CellStyle::Kind kind_of(const model::TableCell& cell) {
-    if (cell.type == model::ValueType::Number && std::isfinite(cell.number)) {
-        return CellStyle::Kind::Number;
-    }
-    if (cell.type == model::ValueType::Date && parse_iso_date(cell.date_iso)) {
-        return CellStyle::Kind::Date;
+CellStyle::Kind kind_of(const CellValue& value) {
+    switch (value.kind) {
+        case CellKind::Number:
+            return CellStyle::Kind::Number;
+        case CellKind::Percent:
+            return CellStyle::Kind::Percent;
+        case CellKind::Date:
+            return CellStyle::Kind::Date;
+        case CellKind::Blank:
+        case CellKind::Text:
+            break;
     }
     return CellStyle::Kind::Text;
 }
@@ -166,6 +171,7 @@ private:
                 error = worksheet_write_string(sheet_, row, column, value.text.c_str(), format);
                 break;
             case CellKind::Number:
+            case CellKind::Percent:
                 error = worksheet_write_number(sheet_, row, column, value.number, format);
                 break;
             case CellKind::Date: {
@@ -187,11 +193,12 @@ private:
         return letters + std::to_string(row + 1);
     }
 
-    CellStyle cell_style(const model::TableCell& cell, bool header, double size_pt,
-                         bool border) const {
+    CellStyle cell_style(const model::TableCell& cell, const CellValue& value, bool header,
+                         double size_pt, bool border) const {
         CellStyle style;
         style.role = header ? CellRole::Header : CellRole::Body;
-        style.kind = kind_of(cell);
+        style.kind = kind_of(value);
+        style.decimals = value.decimals;
         style.border = border;
         style.size_pt = size_pt;
         style.valign = header ? model::VAlign::Center : cell.valign;
@@ -199,7 +206,8 @@ private:
             style.align = *cell.align;
         } else if (header || style.kind == CellStyle::Kind::Date) {
             style.align = model::Align::Center;
-        } else if (style.kind == CellStyle::Kind::Number) {
+        } else if (style.kind == CellStyle::Kind::Number ||
+                   style.kind == CellStyle::Kind::Percent) {
             style.align = model::Align::Right;
         }
         return style;
@@ -244,13 +252,13 @@ private:
                     continue;
                 }
                 const bool anchor_header = slot.row < header_rows;
-                lxw_format* format =
-                    workbook_.format(cell_style(*slot.cell, anchor_header, size_pt, table.borders));
+                const CellValue value = cell_value(*slot.cell);
+                lxw_format* format = workbook_.format(
+                    cell_style(*slot.cell, value, anchor_header, size_pt, table.borders));
                 if (!slot.is_anchor) {
                     write_value(row, column, CellValue{}, format);
                     continue;
                 }
-                const CellValue value = cell_value(*slot.cell);
                 write_value(row, column, value, format);
                 if (slot.colspan == 1)
                     widths.want(c, value_width(value, header, size_pt));
@@ -284,7 +292,8 @@ private:
                 continue;
             const lxw_row_t top = first + static_cast<lxw_row_t>(slot.row);
             const auto left = static_cast<lxw_col_t>(slot.column);
-            lxw_format* format = workbook_.format(cell_style(*slot.cell, header, size_pt, border));
+            lxw_format* format = workbook_.format(
+                cell_style(*slot.cell, cell_value(*slot.cell), header, size_pt, border));
             workbook_.check(worksheet_merge_range(
                                 sheet_, top, left, top + static_cast<lxw_row_t>(slot.rowspan) - 1,
                                 left + static_cast<lxw_col_t>(slot.colspan) - 1, "", format),
@@ -343,6 +352,8 @@ private:
             case CellKind::Text:
                 return header ? widest_word_width(value.text, size_pt)
                               : text_width(value.text, size_pt);
+            case CellKind::Percent:
+                return text_width(value.text, size_pt);
             case CellKind::Number:
                 return text_width(number_text(value.number), size_pt);
             case CellKind::Date:
@@ -378,7 +389,9 @@ private:
         const auto last_column = static_cast<lxw_col_t>(widths.size() - 1);
         if (header_rows > 0) {
             const lxw_row_t header_last = first + static_cast<lxw_row_t>(header_rows) - 1;
-            worksheet_freeze_panes(sheet_, header_last + 1, 0);
+            if (freezes_header(static_cast<int>(header_last) + 1)) {
+                worksheet_freeze_panes(sheet_, header_last + 1, 0);
+            }
             workbook_.check(worksheet_repeat_rows(sheet_, first, header_last),
                             "sheet '" + name_ + "', repeated header rows");
             if (last > header_last || last_column > 0) {
@@ -568,6 +581,10 @@ private:
 };
 
 }  // namespace
+
+bool freezes_header(int header_last_row) {
+    return header_last_row >= 1 && header_last_row <= kMaxFrozenRows;
+}
 
 bool fits_inline_list(const std::vector<std::string>& items) {
     std::size_t chars = items.empty() ? 0 : items.size() - 1;

@@ -29,6 +29,15 @@ private:
 /// added by hand with the same drop-downs.
 inline constexpr int kValidationSpareRows = 200;
 
+/// The pane is frozen under a table's header only when the header ends within this many rows of
+/// the top of the sheet (a register under a few title lines). Frozen lower, the rows above the
+/// pane would fill the window and the table could not be scrolled (a report with pages of text
+/// above its table); such a sheet keeps its autofilter and repeated print rows, unfrozen.
+inline constexpr int kMaxFrozenRows = 8;
+
+/// True when a header whose last row is `header_last_row` (1-based) is frozen.
+bool freezes_header(int header_last_row);
+
 /// True when Excel accepts `items` as an inline list: no commas or double quotes, at most 255
 /// characters joined with commas.
 bool fits_inline_list(const std::vector<std::string>& items);

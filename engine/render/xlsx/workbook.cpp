@@ -45,9 +45,18 @@ char* text_or_null(const std::string& text) {
 
 }  // namespace
 
+std::string percent_format(int decimals) {
+    std::string format = "0";
+    if (decimals > 0) {
+        format += '.' + std::string(static_cast<std::size_t>(decimals), '0');
+    }
+    return format + "%";
+}
+
 bool CellStyle::operator<(const CellStyle& other) const {
-    return std::tie(role, kind, align, valign, border, size_pt) <
-           std::tie(other.role, other.kind, other.align, other.valign, other.border, other.size_pt);
+    return std::tie(role, kind, decimals, align, valign, border, size_pt) <
+           std::tie(other.role, other.kind, other.decimals, other.align, other.valign, other.border,
+                    other.size_pt);
 }
 
 Workbook::Workbook(const std::filesystem::path& file, const std::filesystem::path& output,
@@ -111,6 +120,9 @@ lxw_format* Workbook::format(const CellStyle& style) {
         format_set_border(format, LXW_BORDER_THIN);
     if (style.kind == CellStyle::Kind::Date)
         format_set_num_format(format, "dd.mm.yyyy");
+    if (style.kind == CellStyle::Kind::Percent) {
+        format_set_num_format(format, percent_format(style.decimals).c_str());
+    }
     // Text cells get the Text number format (@), so what a user types there later (a phone,
     // an ИНН with its leading zero) stays text too.
     if (style.kind == CellStyle::Kind::Text && style.role == CellRole::Body) {

@@ -16,13 +16,17 @@ enum class CellRole : std::uint8_t { Title, Text, Caption, Header, Body };
 
 struct CellStyle {
     CellRole role = CellRole::Body;
-    enum class Kind : std::uint8_t { Text, Number, Date } kind = Kind::Text;
+    enum class Kind : std::uint8_t { Text, Number, Percent, Date } kind = Kind::Text;
+    int decimals = 0;  // Percent: digits after the decimal point ("0.0%")
     model::Align align = model::Align::Left;
     model::VAlign valign = model::VAlign::Top;
     bool border = true;
     double size_pt = 12;
     bool operator<(const CellStyle& other) const;
 };
+
+/// The number format of a percentage with `decimals` digits after the point: 1 -> "0.0%".
+std::string percent_format(int decimals);
 
 class Workbook {
 public:

@@ -61,6 +61,34 @@ TEST(CellValueTest, FormulaLookingTextIsKeptVerbatimAsText) {
     EXPECT_TRUE(looks_like_formula("\t=1"));
 }
 
+TEST(CellValueTest, PercentagesBecomeFractionsShowingTheirDecimals) {
+    struct Case {
+        const char* text;
+        double fraction;
+        int decimals;
+    };
+    for (const auto& c : {Case{"42,9\u00A0%", 0.429, 1}, Case{"42,9%", 0.429, 1},
+                          Case{"100 %", 1.0, 0}, Case{"0\u202F%", 0.0, 0},
+                          Case{"7,25\u2009%", 0.0725, 2}, Case{"12,50\u00A0%", 0.125, 2}}) {
+        const auto value = cell_value(text_cell(c.text));
+        EXPECT_EQ(value.kind, CellKind::Percent) << c.text;
+        EXPECT_DOUBLE_EQ(value.number, c.fraction) << c.text;
+        EXPECT_EQ(value.decimals, c.decimals) << c.text;
+        EXPECT_EQ(value.text, c.text);
+    }
+    EXPECT_EQ(cell_value(text_cell("42,9\u00A0%")).number, 0.429);  // the nearest double
+}
+
+TEST(CellValueTest, OnlyAWholePercentageIsANumber) {
+    for (const char* text : {"%", " %", ",5 %", "5, %", "5.5 %", "5,5,5 %", "1 000 %", "5  %",
+                             "42 %%", "5 % ответов", "около 5 %", "-5 %", "+5 %", "=5%", "@5%",
+                             "−5 %", "5 %\n", "5\u00A0\u00A0%", "1234567890123456 %"}) {
+        const auto value = cell_value(text_cell(text));
+        EXPECT_EQ(value.kind, CellKind::Text) << text;
+        EXPECT_EQ(value.text, text);
+    }
+}
+
 TEST(CellValueTest, ParagraphsAndListItemsBecomeLines) {
     model::TableCell cell = text_cell("Первая");
     cell.blocks.push_back(samples::paragraph("Вторая"));

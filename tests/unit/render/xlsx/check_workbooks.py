@@ -127,6 +127,17 @@ def check_report(path):
     check(ws["B3"].value == "2022", f"{name}: series name cell {ws['B3'].value!r}")
     values = [row for row in ws.iter_rows(values_only=True) if row and row[0] == "Число пар"]
     check(values == [("Число пар", 15, 18)], f"{name}: indicators {values}")
+    # Percentages are numbers shown with their decimals; the header, far down under the charts,
+    # is not frozen (the sheet could not be scrolled) but keeps its filter.
+    shares = [row for row in ws.iter_rows() if row[0].value == "Доля завершивших программу"]
+    check(len(shares) == 1, f"{name}: no row of shares")
+    for cell, value, number_format in zip(shares[0][1:] if shares else [], [0.5, 0.429],
+                                          ["0%", "0.0%"]):
+        check(cell.data_type == "n" and cell.value == value and cell.number_format == number_format,
+              f"{name}: {cell.coordinate} {cell.value!r} type {cell.data_type} "
+              f"format {cell.number_format}")
+    check(ws.freeze_panes is None, f"{name}: freeze {ws.freeze_panes}")
+    check(ws.auto_filter.ref is not None, f"{name}: no autofilter")
 
 
 CHECKS = {

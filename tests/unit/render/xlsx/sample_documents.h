@@ -194,7 +194,8 @@ inline model::Document questionnaire() {
     return document;
 }
 
-/// RPT: text, a bar chart with two series, a pie chart, and a table of indicators.
+/// RPT: text, a bar chart with two series, a pie chart, and a table of indicators (numbers and
+/// percentages) whose header ends far below the top of the sheet.
 inline model::Document report_with_charts() {
     auto document = base_document("Отчёт о реализации программы наставничества");
     document.kind = "report";
@@ -221,6 +222,9 @@ inline model::Document report_with_charts() {
     table.rows.push_back(
         row({text_cell("Доля обучающихся в программе, %"), number_cell(20), number_cell(24.5)}));
     table.rows.push_back(row({text_cell("Число пар"), number_cell(15), number_cell(18)}));
+    // Shares as the percent filter writes them: text, read back as numbers with a % format.
+    table.rows.push_back(row({text_cell("Доля завершивших программу"), text_cell("50\u00A0%"),
+                              text_cell("42,9\u00A0%")}));
     blocks.push_back(table);
     return document;
 }

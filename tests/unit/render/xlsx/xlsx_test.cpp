@@ -131,6 +131,40 @@ TEST(XlsxTest, UnwritableOutputIsAnErrorNamingThePath) {
     EXPECT_FALSE(fs::exists(file));
 }
 
+TEST(XlsxTest, FreezesOnlyAHeaderNearTheTop) {
+    EXPECT_TRUE(freezes_header(1));
+    EXPECT_TRUE(freezes_header(kMaxFrozenRows));
+    EXPECT_FALSE(freezes_header(kMaxFrozenRows + 1));
+    EXPECT_FALSE(freezes_header(31));
+    EXPECT_FALSE(freezes_header(0));
+    // A register under three title lines is frozen under its header (row 5)...
+    const fs::path mentors = out_dir() / "frozen.xlsx";
+    write_xlsx(samples::mentors_register(), mentors);
+    EXPECT_NE(part(mentors, "xl/worksheets/sheet1.xml").find("<pane ySplit=\"5\""),
+              std::string::npos);
+    // ...a report whose charts push the table far down is not, but keeps its filter.
+    const fs::path report = out_dir() / "unfrozen.xlsx";
+    write_xlsx(samples::report_with_charts(), report);
+    const std::string sheet = part(report, "xl/worksheets/sheet1.xml");
+    EXPECT_EQ(sheet.find("<pane"), std::string::npos) << sheet;
+    EXPECT_NE(sheet.find("<autoFilter"), std::string::npos);
+}
+
+TEST(XlsxTest, PercentagesAreNumbersWithAPercentFormat) {
+    EXPECT_EQ(percent_format(0), "0%");
+    EXPECT_EQ(percent_format(1), "0.0%");
+    EXPECT_EQ(percent_format(2), "0.00%");
+    for (const auto memory : {MemoryMode::InMemory, MemoryMode::Constant}) {
+        const fs::path file = out_dir() / "percent.xlsx";
+        write_xlsx(samples::report_with_charts(), file, WriteOptions{memory});
+        const std::string sheet = part(file, "xl/worksheets/sheet1.xml");
+        EXPECT_NE(sheet.find("<v>0.429</v>"), std::string::npos) << sheet;
+        EXPECT_NE(sheet.find("<v>0.5</v>"), std::string::npos) << sheet;
+        const std::string styles = part(file, "xl/styles.xml");
+        EXPECT_NE(styles.find("formatCode=\"0.0%\""), std::string::npos) << styles;
+    }
+}
+
 TEST(XlsxTest, InlineListsObeyExcelsLimits) {
     EXPECT_TRUE(fits_inline_list({"Да", "Нет"}));
     EXPECT_FALSE(fits_inline_list({"один, два"}));
