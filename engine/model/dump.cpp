@@ -116,6 +116,9 @@ public:
             head += " indent=" + number(*o.first_line_indent_mm);
         if (o.left_indent_mm)
             head += " left-indent=" + number(*o.left_indent_mm);
+        if (o.width_mm) {
+            head += " width=" + number(*o.width_mm);
+        }
         if (o.space_before_pt)
             head += " space-before=" + number(*o.space_before_pt);
         if (o.space_after_pt)

@@ -66,6 +66,9 @@ ParagraphStyle resolve_style(const StyleSheet& sheet, Role role, const Paragraph
         style.first_line_indent_mm = *o.first_line_indent_mm;
     if (o.left_indent_mm)
         style.left_indent_mm = *o.left_indent_mm;
+    if (o.width_mm) {
+        style.width_mm = *o.width_mm;
+    }
     if (o.space_before_pt)
         style.space_before_pt = *o.space_before_pt;
     if (o.space_after_pt)

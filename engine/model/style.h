@@ -37,6 +37,7 @@ struct ParagraphStyle {
     Align align = Align::Justify;
     double first_line_indent_mm = 0;
     double left_indent_mm = 0;
+    double width_mm = 0;  // of the text block from the left indent; 0: up to the column's edge
     double space_before_pt = 0;
     double space_after_pt = 0;
     double line_spacing = 1.0;  // a multiple of single spacing
@@ -49,6 +50,7 @@ struct ParagraphOverrides {
     std::optional<Align> align;
     std::optional<double> first_line_indent_mm;
     std::optional<double> left_indent_mm;
+    std::optional<double> width_mm;  // a narrower block, flush with the left indent (A.7)
     std::optional<double> space_before_pt;
     std::optional<double> space_after_pt;
     std::optional<bool> bold;

@@ -427,6 +427,15 @@ model::Paragraph Expander::make_paragraph(const Node& node, model::Role role) {
         paragraph.overrides.first_line_indent_mm = *v;
     if (auto v = attr_number(node, "left-indent"))
         paragraph.overrides.left_indent_mm = *v;
+    if (auto v = attr_number(node, "width")) {
+        if (*v > 0) {
+            paragraph.overrides.width_mm = *v;
+        } else {
+            diagnostics_.error("template.attribute-value",
+                               "width= of a paragraph is its block's width in mm, more than 0",
+                               attr_span(node, "width"));
+        }
+    }
     if (auto v = attr_number(node, "space-before"))
         paragraph.overrides.space_before_pt = *v;
     if (auto v = attr_number(node, "space-after"))
