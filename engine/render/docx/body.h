@@ -61,6 +61,7 @@ struct ParagraphProps {
     std::optional<double> space_before_pt, space_after_pt;
     std::optional<double> exact_line_pt;
     std::optional<double> left_indent_mm, first_line_indent_mm;
+    std::optional<double> right_indent_mm;
     std::optional<model::Align> align;
     std::optional<double> mark_size_pt;  // the paragraph mark's size (sets an empty line's height)
 };

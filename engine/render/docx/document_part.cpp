@@ -242,10 +242,14 @@ pugi::xml_node add_paragraph(pugi::xml_node parent, const ParagraphProps& props)
             spacing.append_attribute("w:lineRule") = "exact";
         }
     }
-    if (props.left_indent_mm || props.first_line_indent_mm) {
+    if (props.left_indent_mm || props.right_indent_mm || props.first_line_indent_mm) {
         pugi::xml_node indent = properties.append_child("w:ind");
         if (props.left_indent_mm) {
             indent.append_attribute("w:left").set_value(twips_text(*props.left_indent_mm).c_str());
+        }
+        if (props.right_indent_mm) {
+            indent.append_attribute("w:right").set_value(
+                twips_text(*props.right_indent_mm).c_str());
         }
         if (props.first_line_indent_mm) {
             const double first = *props.first_line_indent_mm;
@@ -283,6 +287,15 @@ pugi::xml_node write_paragraph(pugi::xml_node parent, const model::Paragraph& pa
             model::resolve_style(context.document.styles, paragraph.role, overrides);
         props.left_indent_mm = style.left_indent_mm;
         props.first_line_indent_mm = style.first_line_indent_mm;
+    }
+    if (overrides.width_mm) {
+        // Word knows no block width: what the block leaves of the column becomes a right indent.
+        const model::ParagraphStyle style =
+            model::resolve_style(context.document.styles, paragraph.role, overrides);
+        const double right = context.text_width_mm - style.left_indent_mm - *overrides.width_mm;
+        if (right > 0) {
+            props.right_indent_mm = right;
+        }
     }
     RunDefaults defaults;
     defaults.size_pt = overrides.size_pt ? overrides.size_pt : context.font_size_pt;
