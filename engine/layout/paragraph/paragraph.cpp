@@ -8,7 +8,7 @@ namespace nastavdoc::layout {
 
 std::vector<Fragment> layout_paragraph(const model::Inlines& inlines,
                                        const model::ParagraphStyle& style, fonts::Family family,
-                                       double width_pt, const fonts::FontBook& fonts,
+                                       double column_pt, const fonts::FontBook& fonts,
                                        Diagnostics& diagnostics, const SourceSpan& span) {
     TextStyle text_style;
     text_style.family = family;
@@ -20,6 +20,9 @@ std::vector<Fragment> layout_paragraph(const model::Inlines& inlines,
     std::vector<Item> items = collect_runs(inlines, text_style, fonts);
 
     const double left = mm_to_pt(style.left_indent_mm);
+    // A block narrower than the column (the heading to the text, A.7) ends short of its edge.
+    const double width_pt =
+        style.width_mm > 0 ? std::min(column_pt, left + mm_to_pt(style.width_mm)) : column_pt;
     const double first = left + mm_to_pt(style.first_line_indent_mm);
     Measure measure{width_pt - first, width_pt - left};
     BreakResult breaks = break_lines(items, measure);

@@ -124,10 +124,11 @@ std::vector<Fragment> place_lines(const std::vector<Item>& items,
                                   model::Align align, const LineGeometry& geometry,
                                   const fonts::FontBook& fonts);
 
-/// The whole pipeline for one paragraph in a column `width_pt` wide.
+/// The whole pipeline for one paragraph in a column `column_pt` wide; its lines fill less of it
+/// when the style sets a narrower block (`width_mm`).
 std::vector<Fragment> layout_paragraph(const model::Inlines& inlines,
                                        const model::ParagraphStyle& style, fonts::Family family,
-                                       double width_pt, const fonts::FontBook& fonts,
+                                       double column_pt, const fonts::FontBook& fonts,
                                        Diagnostics& diagnostics, const SourceSpan& span);
 
 /// The face of a family with the style's weight and slant.
