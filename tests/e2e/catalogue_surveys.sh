@@ -72,6 +72,9 @@ for data in ["kerch", "dolgikh", "ashevan", "lyudinovo", "ktt"]:
             fail(f"{tmpl} {data}: {len(wb.sheetnames)} sheets for {len(surveys)} surveys")
         for survey, name in zip(surveys, wb.sheetnames):
             ws = wb[name]
+            # Named by the audience and the title, never by the catalogue code.
+            if re.search(r"SRV-\d", name) or len(name) > 31:
+                fail(f"{tmpl} {data}: sheet name {name!r}")
             lists = [v for v in ws.data_validations.dataValidation if v.type == "list"]
             wanted = [q for q in survey["questions"] if q["type"] in ("single", "yes_no", "scale")]
             if len(lists) + len([v for v in ws.data_validations.dataValidation

@@ -39,6 +39,23 @@ TEST(SheetNameTest, NumbersDuplicatesIgnoringCaseAndKeepsThemShort) {
     EXPECT_EQ(second.size(), 31u);
 }
 
+// blocks/survey_entry.xml titles a data-entry sheet «<audience>. <survey's title>»: the audience
+// comes first so that two surveys whose titles differ only at the end still differ when cut.
+TEST(SheetNameTest, SurveySheetsKeepTheirAudienceWhenCut) {
+    SheetNamer namer;
+    const std::string title = "Анкета удовлетворённости участием в\u00a0программе наставничества";
+    const std::string mentees = namer.unique("Наставляемые. " + title + " (наставляемый)");
+    const std::string mentors = namer.unique("Наставники. " + title + " (наставник)");
+    EXPECT_EQ(mentees, "Наставляемые. Анкета удовлетвор");
+    EXPECT_EQ(mentors, "Наставники. Анкета удовлетворён");
+    // Two surveys of one audience with the same start are numbered, still within 31 units.
+    const std::string again = namer.unique("Наставляемые. " + title + " (повторно)");
+    EXPECT_EQ(again, "Наставляемые. Анкета удовле (2)");
+    for (const auto& name : {mentees, mentors, again}) {
+        EXPECT_LE(utf8::count_chars(name), kMaxSheetNameUnits) << name;
+    }
+}
+
 TEST(SheetNameTest, GivesEmptyAndReservedNamesAnotherName) {
     SheetNamer namer;
     namer.reserve("Списки");
