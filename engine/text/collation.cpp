@@ -1,32 +1,48 @@
 #include "engine/text/collation.h"
 
+#include "engine/text/collation_rules.h"
 #include "engine/text/icu_support.h"
 
 #include <unicode/coll.h>
 #include <unicode/tblcoll.h>
+#include <unicode/uversion.h>
 
+#include <cstdint>
 #include <memory>
+#include <string_view>
 
 namespace nastavdoc::text {
 
 namespace {
 
-// ICU's Russian collation treats ё as е with an accent (dictionary practice); documents.md B.8
-// and the registers want ё as its own letter after е, so the tailoring moves it there
-// (libraries.md section 6).
+#include NASTAVDOC_COLLATION_INC
+
+// The collator of collation_rules.h, loaded from the binary form stored at build time (a copy
+// of the data, no rule parsing); built from the rules when this process's ICU cannot read it.
+std::unique_ptr<icu::Collator> load_russian_collator() {
+    UErrorCode status = U_ZERO_ERROR;
+    if (std::string_view(kRussianCollationIcuVersion) == U_ICU_VERSION) {
+        std::unique_ptr<icu::Collator> root(
+            icu::Collator::createInstance(icu::Locale::getRoot(), status));
+        const auto* base = dynamic_cast<const icu::RuleBasedCollator*>(root.get());
+        if (U_SUCCESS(status) && base != nullptr) {
+            auto loaded = std::make_unique<icu::RuleBasedCollator>(
+                kRussianCollationBinary, static_cast<std::int32_t>(sizeof kRussianCollationBinary),
+                base, status);
+            if (U_SUCCESS(status)) {
+                return loaded;
+            }
+        }
+        status = U_ZERO_ERROR;
+    }
+    std::unique_ptr<icu::Collator> built =
+        detail::build_russian_collator(detail::russian_locale(), status);
+    detail::check_icu(status, "build the Russian collation with ё after е");
+    return built;
+}
+
 const icu::Collator& russian_collator() {
-    static const std::unique_ptr<icu::Collator> collator = [] {
-        UErrorCode status = U_ZERO_ERROR;
-        std::unique_ptr<icu::Collator> base(
-            icu::Collator::createInstance(detail::russian_locale(), status));
-        detail::check_icu(status, "open the Russian collator");
-        const auto* rules = dynamic_cast<const icu::RuleBasedCollator*>(base.get());
-        icu::UnicodeString tailored = rules != nullptr ? rules->getRules() : icu::UnicodeString();
-        tailored += icu::UnicodeString::fromUTF8("&е<ё<<<Ё");
-        auto result = std::make_unique<icu::RuleBasedCollator>(tailored, status);
-        detail::check_icu(status, "build the Russian collation with ё after е");
-        return std::unique_ptr<icu::Collator>(result.release());
-    }();
+    static const std::unique_ptr<icu::Collator> collator = load_russian_collator();
     return *collator;
 }
 
