@@ -11,7 +11,9 @@ namespace {
 // dates its entries: the bytes do not depend on when the file was made.
 constexpr zip_uint16_t kDosDate = (0 << 9) | (1 << 5) | 1;
 constexpr zip_uint16_t kDosTime = 0;
-constexpr zip_uint32_t kCompressionLevel = 6;
+// zlib's level 3 (its fast deflate) instead of 6: the 200-pair order's package takes ~26M fewer
+// instructions and grows from 36 to 46 KB; the parts and their determinism are unchanged.
+constexpr zip_uint32_t kCompressionLevel = 3;
 constexpr zip_uint32_t kRegularFileAttributes = 0100644u << 16;
 
 [[noreturn]] void fail(const std::string& what, zip_error_t* error, const std::string& output) {
