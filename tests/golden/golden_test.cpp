@@ -76,18 +76,21 @@ Outcome run_case(const std::string& name) {
     } catch (const Error& error) {
         diagnostics.add(error.diagnostic());
     }
+    // Paths differ between machines; the case folder and the source tree are cut off.
+    auto relative = [&](const std::string& printed) {
+        std::string text = replace_all(printed, dir.string() + "/", "");
+        return replace_all(text, (testing::source_dir() / "templates").string() + "/",
+                           "templates/");
+    };
     if (done && !diagnostics.has_errors()) {
         std::ostringstream warnings;
         diagnostics.print(warnings);
-        return {"tree.txt", warnings.str() + tree.str()};
+        return {"tree.txt", relative(warnings.str()) + tree.str()};
     }
     diagnostics.sort_by_location();
     std::ostringstream printed;
     diagnostics.print(printed);
-    // Paths differ between machines; the case folder and the source tree are cut off.
-    std::string text = replace_all(printed.str(), dir.string() + "/", "");
-    text = replace_all(text, (testing::source_dir() / "templates").string() + "/", "templates/");
-    return {"diagnostics.txt", text};
+    return {"diagnostics.txt", relative(printed.str())};
 }
 
 class GoldenTest : public ::testing::TestWithParam<std::string> {};
