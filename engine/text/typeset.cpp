@@ -757,6 +757,14 @@ private:
                (is(before, Kind::Word) && detail::is_code_word(text(before)));
     }
 
+    // A number written right after «№» (with or without a space): a registration number.
+    bool follows_number_sign(std::size_t i) const {
+        if (i >= 1 && is_punct(i - 1, 0x2116)) {
+            return true;
+        }
+        return i >= 2 && t_[i - 1].kind == Kind::Space && is_punct(i - 2, 0x2116);
+    }
+
     bool is_counted_word(std::size_t i) const {
         if (!is_lower_word(i) || is_punct(i + 1, '.')) {
             return false;
@@ -947,12 +955,14 @@ private:
             }
             const std::size_t l = i - 1;
             const std::size_t r = i + 1;
-            // Р-145, ТМ-21, АЗ-1128/08, 154-У, 56-ОД, 152-ФЗ; № 996-р, № 12-к.
-            const bool code =
-                (is(l, Kind::Number) && is_code_letters(r)) ||
-                (is_code_letters(l) && is(r, Kind::Number)) ||
-                (is(l, Kind::Number) && is(r, Kind::Word) && detail::char_count(text(r)) == 1 &&
-                 ends_run(r) && is_identifier_number(l));
+            // Р-145, ТМ-21, АЗ-1128/08, 154-У, 56-ОД, 152-ФЗ; № 996-р, № 12-к, № 152-од.
+            const std::size_t suffix =
+                is(r, Kind::Word) ? detail::char_count(text(r)) : std::size_t{0};
+            const bool code = (is(l, Kind::Number) && is_code_letters(r)) ||
+                              (is_code_letters(l) && is(r, Kind::Number)) ||
+                              (is(l, Kind::Number) && suffix > 0 && ends_run(r) &&
+                               ((suffix == 1 && is_identifier_number(l)) ||
+                                (suffix <= 3 && follows_number_sign(l))));
             if (code) {
                 t_[i].out = kNoBreakHyphen;
             }
