@@ -80,10 +80,10 @@ std::optional<model::Document> generate_document(const tmpl::Template& parsed,
 
     // documents.md A.18: the dataset's profile.mode; strict unless it says verbatim.
     const dataset::Value* profile = data.root().find("profile");
-    text::apply_typography(document, profile != nullptr &&
-                                             profile->string_or_empty("mode") == "verbatim"
-                                         ? text::TextMode::Verbatim
-                                         : text::TextMode::Strict);
+    text::apply_typography(document,
+                           profile != nullptr && profile->string_or_empty("mode") == "verbatim"
+                               ? text::TextMode::Verbatim
+                               : text::TextMode::Strict);
     if (document.metadata.published) {
         // PDF has no field of its own for this; readers show keywords in document properties.
         std::string& keywords = document.metadata.keywords;

@@ -26,7 +26,8 @@ constexpr StatsFilter kStatsFilters[] = {
     {"percent", 0, 1, "share | percent(1) (37,5 % with a no-break space)"},
     {"round", 0, 1, "value | round(1)"},
     {"range", 1, 1, "1 | range(10) (1, 2, … 10)"},
-    {"numbers", 0, 0, "answers | numbers (the numbers among them, «8» as 8; one value: a list of 0 or 1)"},
+    {"numbers", 0, 0,
+     "answers | numbers (the numbers among them, «8» as 8; one value: a list of 0 or 1)"},
 };
 
 constexpr double kMaxRange = 1000;
@@ -63,14 +64,14 @@ std::optional<RValue> apply_stats_filter(Evaluator& evaluator, const Expr& expr,
     const SourceSpan& span = expr.span;
     const int arg_count = static_cast<int>(expr.operands.size()) - 1;
     if (arg_count < spec->min_args || arg_count > spec->max_args) {
-        evaluator.error("template.filter-argument",
-                        "filter '" + name + "' takes " +
-                            (spec->min_args == spec->max_args
-                                 ? std::to_string(spec->min_args)
-                                 : std::to_string(spec->min_args) + " to " +
-                                       std::to_string(spec->max_args)) +
-                            " argument(s), not " + std::to_string(arg_count),
-                        span, {"usage: " + std::string(spec->usage)});
+        evaluator.error(
+            "template.filter-argument",
+            "filter '" + name + "' takes " +
+                (spec->min_args == spec->max_args
+                     ? std::to_string(spec->min_args)
+                     : std::to_string(spec->min_args) + " to " + std::to_string(spec->max_args)) +
+                " argument(s), not " + std::to_string(arg_count),
+            span, {"usage: " + std::string(spec->usage)});
         return RValue{};
     }
     const RValue input = evaluator.evaluate(*expr.operands[0], lenient);
@@ -89,9 +90,8 @@ std::optional<RValue> apply_stats_filter(Evaluator& evaluator, const Expr& expr,
     auto number_of = [&](const RValue& value, const char* what) -> std::optional<double> {
         const auto n = numeric(value);
         if (!n) {
-            evaluator.error("template.type-error",
-                            "filter '" + name + "' needs a number " + what, span,
-                            {"usage: " + std::string(spec->usage)});
+            evaluator.error("template.type-error", "filter '" + name + "' needs a number " + what,
+                            span, {"usage: " + std::string(spec->usage)});
         }
         return n;
     };
@@ -114,8 +114,7 @@ std::optional<RValue> apply_stats_filter(Evaluator& evaluator, const Expr& expr,
         if (!responses && input.is_object_node())
             responses = RList{input};
         if (!responses) {
-            evaluator.error("template.type-error", "answers() needs responses or a response",
-                            span);
+            evaluator.error("template.type-error", "answers() needs responses or a response", span);
             return RValue{};
         }
         // The question: a question object, its ID, or a list of either (answers to all of them).

@@ -12,11 +12,6 @@
 namespace nastavdoc::layout {
 namespace {
 
-const fonts::FontBook& font_book() {
-    static const fonts::FontBook book;
-    return book;
-}
-
 model::Inline blank(double width_mm, const std::string& caption) {
     model::Inline in;
     in.kind = model::InlineKind::Blank;
@@ -53,15 +48,15 @@ struct Extent {
 };
 
 Extent vertical_extent(const GlyphRun& run) {
-    return {run.y_pt - run.size_pt * font_book().ascent(run.font),
-            run.y_pt + run.size_pt * font_book().descent(run.font)};
+    return {run.y_pt - run.size_pt * fonts::FontBook::shared().ascent(run.font),
+            run.y_pt + run.size_pt * fonts::FontBook::shared().descent(run.font)};
 }
 
 TEST(BlankCaptionsTest, CaptionsNeverOverlapTheNextLine) {
     model::Document document = samples::consent_document(0);
     document.sections.front().blocks = {consent_paragraph()};
     Diagnostics diagnostics;
-    const auto pages = layout_document(document, font_book(), diagnostics);
+    const auto pages = layout_document(document, fonts::FontBook::shared(), diagnostics);
     ASSERT_EQ(pages.size(), 1u);
     const Page& page = pages.front();
     double body_size = 0;
@@ -90,7 +85,7 @@ TEST(BlankCaptionsTest, CaptionIsCentredUnderItsBlank) {
     model::Document document = samples::consent_document(0);
     document.sections.front().blocks = {consent_paragraph()};
     Diagnostics diagnostics;
-    const Page page = layout_document(document, font_book(), diagnostics).front();
+    const Page page = layout_document(document, fonts::FontBook::shared(), diagnostics).front();
     double body_size = 0;
     for (const GlyphRun& run : page.runs) {
         body_size = std::max(body_size, run.size_pt);
@@ -101,8 +96,9 @@ TEST(BlankCaptionsTest, CaptionIsCentredUnderItsBlank) {
             continue;
         }
         const PositionedGlyph& last = caption.glyphs.back();
-        const double right = caption.x_pt + last.x_pt +
-                             font_book().advance(caption.font, last.glyph) * caption.size_pt;
+        const double right =
+            caption.x_pt + last.x_pt +
+            fonts::FontBook::shared().advance(caption.font, last.glyph) * caption.size_pt;
         const double middle = (caption.x_pt + right) / 2;
         // The blank's rule: the horizontal rule just above the caption whose middle is nearest.
         const Rule* nearest = nullptr;
@@ -131,7 +127,7 @@ TEST(BlankCaptionsTest, LineWithoutBlanksKeepsItsHeight) {
     run.y_pt = 12;
     run.size_pt = 14;
     line.runs.push_back(run);
-    make_room_for_captions(line, font_book());
+    make_room_for_captions(line, fonts::FontBook::shared());
     EXPECT_DOUBLE_EQ(line.height_pt, 16);
 }
 

@@ -12,16 +12,12 @@
 namespace nastavdoc::layout {
 namespace {
 
-const fonts::FontBook& font_book() {
-    static const fonts::FontBook book;
-    return book;
-}
-
 double right_edge(const Fragment& line) {
     double edge = 0;
     for (const GlyphRun& run : line.runs) {
         const PositionedGlyph& last = run.glyphs.back();
-        const double advance = font_book().advance(run.font, last.glyph) * run.size_pt;
+        const double advance =
+            fonts::FontBook::shared().advance(run.font, last.glyph) * run.size_pt;
         edge = std::max(edge, run.x_pt + last.x_pt + advance);
     }
     return edge;
@@ -44,8 +40,8 @@ constexpr double kColumnPt = mm_to_pt(170);  // the text width of an order on A4
 std::vector<Fragment> lay(const model::ParagraphStyle& style) {
     Diagnostics diagnostics;
     std::vector<Fragment> lines =
-        layout_paragraph(samples::text(kTitle), style, fonts::Family::Serif, kColumnPt, font_book(),
-                         diagnostics, {});
+        layout_paragraph(samples::text(kTitle), style, fonts::Family::Serif, kColumnPt,
+                         fonts::FontBook::shared(), diagnostics, {});
     EXPECT_EQ(diagnostics.warning_count(), 0u);
     return lines;
 }

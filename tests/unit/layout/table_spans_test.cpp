@@ -13,11 +13,6 @@
 namespace nastavdoc::layout {
 namespace {
 
-const fonts::FontBook& font_book() {
-    static const fonts::FontBook book;
-    return book;
-}
-
 Fragment line_of(double height_pt) {
     Fragment line;
     line.height_pt = height_pt;
@@ -164,7 +159,8 @@ TEST(TableSpansTest, MergedCellAcrossPagesIsClosedAndHasNoInnerRules) {
         stage += "подготовительный этап ";
     }
     Diagnostics diagnostics;
-    const auto pages = layout_document(stage_document(60, stage), font_book(), diagnostics);
+    const auto pages =
+        layout_document(stage_document(60, stage), fonts::FontBook::shared(), diagnostics);
     ASSERT_GE(pages.size(), 2u);
     std::size_t stage_runs = 0;
     for (const Page& page : pages) {

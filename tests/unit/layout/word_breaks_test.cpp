@@ -12,11 +12,6 @@
 namespace nastavdoc::layout {
 namespace {
 
-const fonts::FontBook& font_book() {
-    static const fonts::FontBook book;
-    return book;
-}
-
 std::string run_text(const GlyphRun& run) {
     std::string out;
     for (const PositionedGlyph& glyph : run.glyphs) {
@@ -38,15 +33,16 @@ double right_edge(const Fragment& line) {
     double edge = 0;
     for (const GlyphRun& run : line.runs) {
         const PositionedGlyph& last = run.glyphs.back();
-        const double advance = font_book().advance(run.font, last.glyph) * run.size_pt;
+        const double advance =
+            fonts::FontBook::shared().advance(run.font, last.glyph) * run.size_pt;
         edge = std::max(edge, run.x_pt + last.x_pt + advance);
     }
     return edge;
 }
 
 double text_width(const std::string& text, double size_pt = 14) {
-    return shape_text(font_book(), fonts::font_id(fonts::Family::Serif, false, false), size_pt,
-                      text)
+    return shape_text(fonts::FontBook::shared(), fonts::font_id(fonts::Family::Serif, false, false),
+                      size_pt, text)
         .width_pt;
 }
 
@@ -63,7 +59,7 @@ Laid lay(const std::string& text, double width_pt, bool hyphenate,
     Diagnostics diagnostics;
     Laid laid;
     laid.lines = layout_paragraph(samples::text(text), style, fonts::Family::Serif, width_pt,
-                                  font_book(), diagnostics, {});
+                                  fonts::FontBook::shared(), diagnostics, {});
     laid.warnings = diagnostics.warning_count();
     return laid;
 }
@@ -244,7 +240,7 @@ TEST(TableCellTest, NarrowCellsAreHyphenated) {
     table.rows.push_back(row);
     document.sections.front().blocks = {table};
     Diagnostics diagnostics;
-    const auto pages = layout_document(document, font_book(), diagnostics);
+    const auto pages = layout_document(document, fonts::FontBook::shared(), diagnostics);
     EXPECT_EQ(diagnostics.warning_count(), 0u);
     bool hyphenated = false;
     for (const Page& page : pages) {

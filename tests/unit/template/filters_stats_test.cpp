@@ -68,7 +68,8 @@ TEST_F(StatsFilterTest, AnswersOfOneQuestionSkipResponsesWithoutIt) {
     EXPECT_EQ(number("survey_responses | answers(surveys.0.questions.2) | count"), 3);
     EXPECT_EQ(text("survey_responses.1 | answers('q2') | flatten | join('; ')"), "b");
     // Several questions: all their answers together.
-    EXPECT_EQ(number("survey_responses | answers(surveys.0.questions) | count"), 11);  // 3 + 3 + 3 + 2
+    EXPECT_EQ(number("survey_responses | answers(surveys.0.questions) | count"),
+              11);  // 3 + 3 + 3 + 2
     // A matrix item.
     EXPECT_EQ(text("survey_responses | answers('q4', 'x') | join(' ')"), "4 5");
     EXPECT_EQ(number("survey_responses | answers('q4', 'y') | count"), 1);
@@ -102,7 +103,9 @@ TEST_F(StatsFilterTest, MeanThresholdShareAndPercent) {
 
 TEST_F(StatsFilterTest, RangeListsWholeNumbers) {
     EXPECT_EQ(text("1 | range(5) | join(',')"), "1,2,3,4,5");
-    EXPECT_EQ(number("surveys.0.questions.0.scale.min | range(surveys.0.questions.0.scale.max) | count"), 5);
+    EXPECT_EQ(
+        number("surveys.0.questions.0.scale.min | range(surveys.0.questions.0.scale.max) | count"),
+        5);
     EXPECT_EQ(number("3 | range(2) | count"), 0);
     EXPECT_FALSE(diagnostics_.has_errors());
     eval("1 | range(5000)");

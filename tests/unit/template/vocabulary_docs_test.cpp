@@ -96,7 +96,8 @@ TEST_F(VocabularyDocs, EveryFilterIsDocumented) {
 TEST_F(VocabularyDocs, VariablesAndControlAreDocumented) {
     for (const char* name : {"format", "publish", "for", "if", "loop.index", "loop.first",
                              "loop.last", "loop.length", "each", "catalog"}) {
-        EXPECT_TRUE(documented(docs, name)) << "docs/templates.md does not explain `" << name << "`";
+        EXPECT_TRUE(documented(docs, name))
+            << "docs/templates.md does not explain `" << name << "`";
     }
 }
 
