@@ -77,26 +77,37 @@ std::string_view entity_name(EntityKind kind) {
 Dataset::Dataset(std::string file, std::string text)
     : text_(std::make_unique<std::string>(std::move(text))), lines_(std::move(file), *text_) {}
 
+std::string Dataset::path_of(const Entity& entity) const {
+    std::string path = "$";
+    append_path_key(path, entity.collection);
+    if (entity.kind != EntityKind::Organization && entity.kind != EntityKind::Roadmap)
+        append_path_index(path, entity.index);
+    return path;
+}
+
 const Entity* Dataset::find(std::string_view id) const {
-    const auto it = entities_.find(std::string(id));
+    const auto it = entities_.find(id);
     return it == entities_.end() ? nullptr : &it->second;
 }
 
 void index_entities(Dataset& dataset, Diagnostics* diagnostics) {
     const Value& root = dataset.root_;
-    const auto add = [&](const Value& item, EntityKind kind, std::string path) {
+    const auto add = [&](const Value& item, EntityKind kind, std::string_view collection,
+                         std::size_t index) {
         const Value* id = item.find("id");
         if (id == nullptr || !id->is_string()) {
             return;
         }
-        const auto [it, inserted] = dataset.entities_.emplace(id->text, Entity{kind, &item, path});
+        const Entity entity{kind, &item, collection, static_cast<std::uint32_t>(index)};
+        const auto [it, inserted] = dataset.entities_.emplace(id->text, entity);
         if (!inserted && diagnostics != nullptr) {
             const SourceSpan first = dataset.span_of(*it->second.value->find("id"));
             diagnostics->error("dataset.duplicate-id",
-                               "duplicate id '" + id->text + "'; it is already used by the " +
+                               "duplicate id '" + std::string(id->text) +
+                                   "'; it is already used by the " +
                                    std::string(entity_name(it->second.kind)) + " at line " +
                                    std::to_string(first.line),
-                               dataset.span_of(*id), path + ".id");
+                               dataset.span_of(*id), dataset.path_of(entity) + ".id");
         }
     };
     for (const auto& collection : kCollections) {
@@ -104,25 +115,24 @@ void index_entities(Dataset& dataset, Diagnostics* diagnostics) {
         if (items == nullptr || !items->is_array()) {
             continue;
         }
+        dataset.entities_.reserve(dataset.entities_.size() + items->items.size());
         for (std::size_t i = 0; i < items->items.size(); ++i) {
-            std::string path = "$";
-            append_path_key(path, collection.key);
-            append_path_index(path, i);
-            add(items->items[i], collection.kind, std::move(path));
+            add(items->items[i], collection.kind, collection.key, i);
         }
     }
     if (const Value* organization = root.find("organization")) {
-        add(*organization, EntityKind::Organization, "$.organization");
+        add(*organization, EntityKind::Organization, "organization", 0);
     }
     if (const Value* roadmap = root.find("roadmap")) {
-        add(*roadmap, EntityKind::Roadmap, "$.roadmap");
+        add(*roadmap, EntityKind::Roadmap, "roadmap", 0);
     }
 }
 
 std::unique_ptr<Dataset> parse_dataset(std::string file, std::string text,
                                        Diagnostics& diagnostics) {
     auto dataset = std::make_unique<Dataset>(std::move(file), std::move(text));
-    std::optional<Value> root = parse_json(*dataset->text_, dataset->lines_, diagnostics);
+    std::optional<Value> root =
+        parse_json(*dataset->text_, dataset->lines_, diagnostics, dataset->arena_);
     if (!root) {
         return nullptr;
     }

@@ -39,7 +39,8 @@ std::string_view entity_name(EntityKind kind);  // "person", "position", ...
 struct Entity {
     EntityKind kind;
     const Value* value;
-    std::string path;  // "$.people[3]"
+    std::string_view collection;  // the top-level key: "people", ..., "organization"
+    std::uint32_t index = 0;      // its place in that array
 };
 
 class Dataset {
@@ -53,17 +54,22 @@ public:
     SourceSpan span_of(const Value& value) const { return lines_.span_at(value.offset); }
     SourceSpan span_at(std::uint32_t offset) const { return lines_.span_at(offset); }
 
+    /// The entity's JSON path: "$.people[3]", "$.organization".
+    std::string path_of(const Entity& entity) const;
+
     /// The entity with this ID, or nullptr.
     const Entity* find(std::string_view id) const;
-    const std::unordered_map<std::string, Entity>& entities() const { return entities_; }
+    /// By ID; the keys view the tree.
+    const std::unordered_map<std::string_view, Entity>& entities() const { return entities_; }
 
 private:
     friend std::unique_ptr<Dataset> parse_dataset(std::string, std::string, Diagnostics&);
     friend void index_entities(Dataset&, Diagnostics*);
     std::unique_ptr<std::string> text_;
     LineIndex lines_;
+    ValueArena arena_;
     Value root_;
-    std::unordered_map<std::string, Entity> entities_;
+    std::unordered_map<std::string_view, Entity> entities_;
 };
 
 /// Parses JSON text named `file`. Returns nullptr when the text is not JSON (diagnostics say why).

@@ -21,8 +21,8 @@ struct SyntaxError {
 class Parser {
 public:
     Parser(std::string_view text, const LineIndex& lines, Diagnostics& diagnostics,
-           const ParseLimits& limits)
-        : text_(text), lines_(lines), diagnostics_(diagnostics), limits_(limits) {}
+           ValueArena& arena, const ParseLimits& limits)
+        : text_(text), lines_(lines), diagnostics_(diagnostics), arena_(arena), limits_(limits) {}
 
     std::optional<Value> parse() {
         if (text_.size() > limits_.max_bytes) {
@@ -183,9 +183,11 @@ private:
             ++pos_;
             return value;
         }
-        // Keys seen so far, for duplicates: the members themselves while the object is small
-        // (a scan beats hashing there), a hash map once it is large.
-        std::unordered_map<std::string, std::uint32_t> seen;
+        // Members are gathered on a stack shared by all open objects and copied into the arena
+        // at the closing brace. Keys seen so far, for duplicates: the members themselves while
+        // the object is small (a scan beats hashing there), a hash map once it is large.
+        const std::size_t mark = member_stack_.size();
+        std::unordered_map<std::string_view, std::uint32_t> seen;
         while (true) {
             skip_space();
             if (pos_ >= text_.size() || text_[pos_] != '"') {
@@ -204,7 +206,7 @@ private:
             ++pos_;
             skip_space();
             member.value = parse_value(depth);
-            const std::uint32_t* first_offset = find_key(value.members, seen, member);
+            const std::uint32_t* first_offset = find_key(member_stack_, mark, seen, member);
             if (first_offset != nullptr) {
                 const SourceSpan first = lines_.span_at(*first_offset);
                 Diagnostic diagnostic;
@@ -215,7 +217,7 @@ private:
                 diagnostic.span = lines_.span_at(member.key_offset);
                 diagnostics_.add(std::move(diagnostic));
             } else {
-                value.members.push_back(std::move(member));
+                member_stack_.push_back(member);
             }
             skip_space();
             if (pos_ < text_.size() && text_[pos_] == ',') {
@@ -224,6 +226,9 @@ private:
             }
             if (pos_ < text_.size() && text_[pos_] == '}') {
                 ++pos_;
+                value.members =
+                    arena_.copy(member_stack_.data() + mark, member_stack_.size() - mark);
+                member_stack_.resize(mark);
                 return value;
             }
             fail_unexpected("',' or '}'");
@@ -234,19 +239,19 @@ private:
 
     // The offset of an earlier `member.key` among `members`, or nullptr (then the caller keeps
     // `member` and it counts as seen).
-    static const std::uint32_t* find_key(const std::vector<Member>& members,
-                                         std::unordered_map<std::string, std::uint32_t>& seen,
+    static const std::uint32_t* find_key(const std::vector<Member>& stack, std::size_t mark,
+                                         std::unordered_map<std::string_view, std::uint32_t>& seen,
                                          const Member& member) {
-        if (members.size() < kScanLimit) {
-            for (const Member& earlier : members) {
-                if (earlier.key == member.key)
-                    return &earlier.key_offset;
+        if (stack.size() - mark < kScanLimit) {
+            for (std::size_t i = mark; i < stack.size(); ++i) {
+                if (stack[i].key == member.key)
+                    return &stack[i].key_offset;
             }
             return nullptr;
         }
         if (seen.empty()) {
-            for (const Member& earlier : members)
-                seen.emplace(earlier.key, earlier.key_offset);
+            for (std::size_t i = mark; i < stack.size(); ++i)
+                seen.emplace(stack[i].key, stack[i].key_offset);
         }
         const auto [it, inserted] = seen.emplace(member.key, member.key_offset);
         return inserted ? nullptr : &it->second;
@@ -263,12 +268,14 @@ private:
             ++pos_;
             return value;
         }
+        const std::size_t mark = item_stack_.size();
         while (true) {
             skip_space();
             if (pos_ < text_.size() && text_[pos_] == ']') {
                 fail("json.trailing-comma", "a comma before ']' is not allowed in JSON");
             }
-            value.items.push_back(parse_value(depth));
+            Value item = parse_value(depth);
+            item_stack_.push_back(item);
             skip_space();
             if (pos_ < text_.size() && text_[pos_] == ',') {
                 ++pos_;
@@ -276,6 +283,8 @@ private:
             }
             if (pos_ < text_.size() && text_[pos_] == ']') {
                 ++pos_;
+                value.items = arena_.copy(item_stack_.data() + mark, item_stack_.size() - mark);
+                item_stack_.resize(mark);
                 return value;
             }
             fail_unexpected("',' or ']'");
@@ -339,10 +348,27 @@ private:
         return at;
     }
 
-    std::string parse_string() {
+    // The string's contents: a view into the text when it has no escapes (the usual case),
+    // else unescaped into the arena.
+    std::string_view parse_string() {
         const std::size_t start = pos_;
         ++pos_;
-        std::string out;
+        {
+            std::size_t run = skip_plain_words(pos_);
+            while (run < text_.size()) {
+                const auto c = static_cast<unsigned char>(text_[run]);
+                if (c == '"' || c == '\\' || c < 0x20)
+                    break;
+                ++run;
+            }
+            if (run < text_.size() && text_[run] == '"') {
+                const std::string_view plain = text_.substr(pos_, run - pos_);
+                pos_ = run + 1;
+                return plain;
+            }
+        }
+        std::string& out = scratch_;
+        out.clear();
         while (true) {
             // Copy the plain run up to the next quote, backslash or control character.
             std::size_t run = skip_plain_words(pos_);
@@ -362,7 +388,7 @@ private:
             const char c = text_[pos_];
             if (c == '"') {
                 ++pos_;
-                return out;
+                return arena_.copy(out);
             }
             if (c != '\\') {
                 fail("json.control-character",
@@ -483,7 +509,7 @@ private:
                 ++pos_;
             }
         }
-        value.text = std::string(text_.substr(start, pos_ - start));
+        value.text = text_.substr(start, pos_ - start);
         value.is_integer = integer;
         // strtod under the "C" locale semantics is what JSON needs; from_chars is locale-free.
         const char* first = value.text.data();
@@ -497,15 +523,20 @@ private:
     std::string_view text_;
     const LineIndex& lines_;
     Diagnostics& diagnostics_;
+    ValueArena& arena_;
     const ParseLimits& limits_;
     std::size_t pos_ = 0;
+    std::vector<Member> member_stack_;  // members of the objects being parsed
+    std::vector<Value> item_stack_;     // items of the arrays being parsed
+    std::string scratch_;               // a string with escapes, unescaped
 };
 
 }  // namespace
 
 std::optional<Value> parse_json(std::string_view text, const LineIndex& lines,
-                                Diagnostics& diagnostics, const ParseLimits& limits) {
-    return Parser(text, lines, diagnostics, limits).parse();
+                                Diagnostics& diagnostics, ValueArena& arena,
+                                const ParseLimits& limits) {
+    return Parser(text, lines, diagnostics, arena, limits).parse();
 }
 
 }  // namespace nastavdoc::dataset

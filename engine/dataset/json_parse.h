@@ -17,8 +17,9 @@ struct ParseLimits {
 
 /// Parses `text` (which `lines` indexes). A syntax error stops the parse (JSON cannot be
 /// resumed reliably) and returns nullopt; softer problems (a byte order mark, duplicate keys)
-/// are reported and parsing goes on.
+/// are reported and parsing goes on. The tree views `text` and `arena`: both must outlive it.
 std::optional<Value> parse_json(std::string_view text, const LineIndex& lines,
-                                Diagnostics& diagnostics, const ParseLimits& limits = {});
+                                Diagnostics& diagnostics, ValueArena& arena,
+                                const ParseLimits& limits = {});
 
 }  // namespace nastavdoc::dataset

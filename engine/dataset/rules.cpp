@@ -257,12 +257,14 @@ private:
         const Entity* entity = dataset_.find(value.text);
         if (entity == nullptr) {
             error("dataset.unknown-reference",
-                  "no " + std::string(entity_name(kind)) + " with id '" + value.text + "'", value,
-                  path.text(), id_hints(value.text, kind));
+                  "no " + std::string(entity_name(kind)) + " with id '" + std::string(value.text) +
+                      "'",
+                  value, path.text(), id_hints(value.text, kind));
         } else if (entity->kind != kind) {
             error("dataset.wrong-reference",
-                  "'" + value.text + "' is a " + std::string(entity_name(entity->kind)) +
-                      ", but a " + std::string(entity_name(kind)) + " is expected here",
+                  "'" + std::string(value.text) + "' is a " +
+                      std::string(entity_name(entity->kind)) + ", but a " +
+                      std::string(entity_name(kind)) + " is expected here",
                   value, path.text());
         }
     }
@@ -351,7 +353,8 @@ private:
     void check_calendar(const Value& value, const WalkPath& path) {
         const std::optional<Day> day = parse_day(value.text);
         if (day && !is_real_date(*day)) {
-            error("dataset.bad-date", "'" + value.text + "' is not a date of the calendar", value,
+            error("dataset.bad-date",
+                  "'" + std::string(value.text) + "' is not a date of the calendar", value,
                   path.text());
         }
     }
@@ -364,8 +367,9 @@ private:
         const auto order = compare_days(*a, *b);
         if (order && *order > 0) {
             error("dataset.date-order",
-                  "the period ends (" + to.text + ") before it starts (" + from.text + ")", to,
-                  path.text());
+                  "the period ends (" + std::string(to.text) + ") before it starts (" +
+                      std::string(from.text) + ")",
+                  to, path.text());
         }
     }
 
@@ -431,8 +435,8 @@ private:
             const bool after = upper && compare_days(*day, *upper).value_or(0) > 0;
             if (before || after) {
                 warning("dataset.outside-program",
-                        "the date " + value->text + " lies outside the program period", *value,
-                        path + "." + end);
+                        "the date " + std::string(value->text) + " lies outside the program period",
+                        *value, path + "." + end);
             }
         }
     }
@@ -466,12 +470,12 @@ private:
                 const Entity* person = dataset_.find(person_ref->text);
                 if (person == nullptr || person->kind != EntityKind::Person)
                     continue;
-                if (!checked.insert(person_ref->text).second)
+                if (!checked.insert(std::string(person_ref->text)).second)
                     continue;
                 std::string path = std::string("$.") + collection;
                 append_path_index(path, i);
                 check_participant(*person, *person_ref, path + ".person", start,
-                                  consents_of[person_ref->text]);
+                                  consents_of[std::string(person_ref->text)]);
             }
         }
     }
@@ -491,7 +495,7 @@ private:
                            const std::optional<Day>& start,
                            const std::vector<std::size_t>& consents) {
         const Value& data = *person.value;
-        const std::string& id = reference.text;
+        const std::string id(reference.text);
         const Value* representatives = data.find("representatives");
         const bool minor = is_minor(data, start);
         const bool has_representative = representatives != nullptr && representatives->is_array() &&
@@ -501,7 +505,7 @@ private:
                   "'" + id +
                       "' is a minor taking part in the program but has no legal "
                       "representative (add 'representatives' to the person)",
-                  data, person.path);
+                  data, dataset_.path_of(person));
         }
         if (consents.empty()) {
             error("dataset.missing-consent",
@@ -555,7 +559,7 @@ private:
             const auto [it, inserted] = seen.emplace(std::make_pair(day->year, number->text), i);
             if (!inserted) {
                 error("dataset.duplicate-order-number",
-                      "order number '" + number->text + "' is already used in " +
+                      "order number '" + std::string(number->text) + "' is already used in " +
                           std::to_string(day->year) + " by $.orders[" + std::to_string(it->second) +
                           "]",
                       *number, path + ".number");
@@ -580,8 +584,9 @@ private:
         for (const auto& check : kChecks) {
             const Value* value = organization->find(check.key);
             if (value != nullptr && value->is_string() && !check.valid(value->text)) {
-                error("dataset.bad-requisite", "'" + value->text + "' is not a valid " + check.what,
-                      *value, std::string("$.organization.") + check.key);
+                error("dataset.bad-requisite",
+                      "'" + std::string(value->text) + "' is not a valid " + check.what, *value,
+                      std::string("$.organization.") + check.key);
             }
         }
     }
@@ -606,19 +611,21 @@ private:
                 path += ".rows";
                 append_path_index(path, r);
                 path += ".n";
-                std::string key = n->text;
+                std::string key = std::string(n->text);
                 while (!key.empty() && key.back() == '.')
                     key.pop_back();
                 if (!seen.emplace(key, n).second) {
-                    warning("dataset.roadmap-number-repeated",
-                            "row number '" + n->text + "' is used twice in the roadmap", *n, path);
+                    warning(
+                        "dataset.roadmap-number-repeated",
+                        "row number '" + std::string(n->text) + "' is used twice in the roadmap",
+                        *n, path);
                 }
                 const std::vector<int> parts = number_parts(key);
                 if (!previous.empty() && parts.size() == previous.size() && parts.size() >= 2 &&
                     std::equal(parts.begin(), parts.end() - 1, previous.begin()) &&
                     parts.back() > previous.back() + 1) {
                     warning("dataset.roadmap-number-gap",
-                            "row number '" + n->text + "' follows '" + join(previous) +
+                            "row number '" + std::string(n->text) + "' follows '" + join(previous) +
                                 "': a number is missing",
                             *n, path);
                 }

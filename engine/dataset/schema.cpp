@@ -99,7 +99,7 @@ std::string describe_value(const Value& value) {
         case Kind::Bool:
             return value.boolean ? "true" : "false";
         case Kind::Number:
-            return "the number " + value.text;
+            return "the number " + std::string(value.text);
         case Kind::String:
             return "a string";
         case Kind::Array:
@@ -157,10 +157,10 @@ bool values_equal(const Value& a, const Value& b) {
 
 struct Schema::Impl {
     struct Node {
-        std::uint8_t types = 0;  // 0: any type
-        std::unordered_map<std::string, int> properties;
-        std::vector<std::string> property_names;  // for hints, in schema order
-        std::vector<std::string> required;
+        std::uint8_t types = 0;                                // 0: any type
+        std::unordered_map<std::string_view, int> properties;  // keys view the schema text
+        std::vector<std::string_view> property_names;          // for hints, in schema order
+        std::vector<std::string_view> required;
         bool additional_allowed = true;
         int additional = -1;
         int items = -1;
@@ -181,9 +181,10 @@ struct Schema::Impl {
     std::string name;
     std::string text;
     std::unique_ptr<LineIndex> lines;
+    ValueArena arena;  // holds root's children
     Value root;
     std::vector<Node> nodes;
-    std::map<std::string, int> defs;
+    std::map<std::string_view, int> defs;
 
     [[noreturn]] void invalid(const Value& at, const std::string& message) const {
         Diagnostic diagnostic;
@@ -213,7 +214,7 @@ struct Schema::Impl {
             invalid(schema, "a schema must be an object or a boolean");
         Node node;
         for (const auto& member : schema.members) {
-            const std::string& key = member.key;
+            const std::string_view key = member.key;
             const Value& value = member.value;
             if (key == "type") {
                 if (value.is_string()) {
@@ -287,7 +288,8 @@ struct Schema::Impl {
                     defs[def.key] = compile(def.value);
             } else if (key != "$schema" && key != "$id" && key != "description" &&
                        key != "$comment" && key != "examples" && key != "default") {
-                invalid(value, "keyword '" + key + "' is not supported by nastavdoc's validator");
+                invalid(value, "keyword '" + std::string(key) +
+                                   "' is not supported by nastavdoc's validator");
             }
         }
         nodes[index] = std::move(node);
@@ -474,7 +476,8 @@ struct Schema::Impl {
                     if (i > 0)
                         allowed += ", ";
                     const Value& option = *node.enum_values[i];
-                    allowed += option.is_string() ? "'" + option.text + "'" : option.text;
+                    allowed += option.is_string() ? "'" + std::string(option.text) + "'"
+                                                  : std::string(option.text);
                 }
                 if (node.enum_values.size() > 12)
                     allowed += ", ...";
@@ -490,11 +493,13 @@ struct Schema::Impl {
             case Kind::Number:
                 if (node.minimum && value.number < *node.minimum) {
                     report(out, context, value.offset, "schema.minimum",
-                           value.text + " is less than the minimum " + number_text(*node.minimum));
+                           std::string(value.text) + " is less than the minimum " +
+                               number_text(*node.minimum));
                 }
                 if (node.maximum && value.number > *node.maximum) {
                     report(out, context, value.offset, "schema.maximum",
-                           value.text + " is more than the maximum " + number_text(*node.maximum));
+                           std::string(value.text) + " is more than the maximum " +
+                               number_text(*node.maximum));
                 }
                 break;
             case Kind::Array:
@@ -584,7 +589,7 @@ struct Schema::Impl {
         for (const auto& key : node.required) {
             if (value.find(key) == nullptr) {
                 report(out, context, value.offset, "schema.required",
-                       "missing required field '" + key + "'");
+                       "missing required field '" + std::string(key) + "'");
             }
         }
         for (const auto& member : value.members) {
@@ -619,7 +624,7 @@ std::unique_ptr<Schema> Schema::compile(std::string_view schema_json, std::strin
     impl->text = std::string(schema_json);
     impl->lines = std::make_unique<LineIndex>(impl->name, impl->text);
     Diagnostics diagnostics;
-    std::optional<Value> root = parse_json(impl->text, *impl->lines, diagnostics);
+    std::optional<Value> root = parse_json(impl->text, *impl->lines, diagnostics, impl->arena);
     if (!root || diagnostics.has_errors()) {
         Diagnostic diagnostic = diagnostics.items().empty() ? Diagnostic{} : diagnostics.items()[0];
         diagnostic.code = "schema.invalid";

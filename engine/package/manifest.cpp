@@ -26,7 +26,7 @@ Manifest read_manifest(const std::filesystem::path& file, Diagnostics& diagnosti
     if (const dataset::Value* stages = root.find("stages"); stages && stages->is_array()) {
         for (const auto& stage : stages->items) {
             if (stage.is_string())
-                manifest.stages.push_back(stage.text);
+                manifest.stages.emplace_back(stage.text);
         }
     }
     if (const dataset::Value* web = root.find("web_folder"); web && web->is_string())

@@ -118,7 +118,7 @@ RValue Evaluator::from_node(const dataset::Value& value) const {
             if (const dataset::Entity* entity = data_.find(value.text)) {
                 return RValue::of_node(entity->value);
             }
-            return RValue::of_string(value.text);
+            return RValue::of_string(std::string(value.text));
         case dataset::Kind::Array:
         case dataset::Kind::Object:
             return RValue::of_node(&value);
@@ -211,11 +211,11 @@ std::vector<std::string> Evaluator::member_names(const RValue& base) const {
             names.push_back(key);
     } else if (base.is_object_node()) {
         for (const auto& member : base.node->members)
-            names.push_back(member.key);
+            names.emplace_back(member.key);
         if (const dataset::Value* person = person_of(base);
             person != nullptr && person != base.node) {
             for (const auto& member : person->members)
-                names.push_back(member.key);
+                names.emplace_back(member.key);
         }
     }
     return names;
@@ -554,7 +554,7 @@ std::string Evaluator::to_text(const RValue& value, const SourceSpan& span) {
     for (const char* key : {"nom", "name", "title", "text"}) {
         if (const dataset::Value* field = value.node->find(key)) {
             if (field->is_string())
-                return field->text;
+                return std::string(field->text);
             if (key == std::string_view("name") && field->is_object()) {
                 return std::string(field->string_or_empty("nom"));  // a collegial body's Cases
             }

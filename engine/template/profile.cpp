@@ -70,7 +70,7 @@ public:
         boolean(object, "hyphenate", out.hyphenate);
         boolean(object, "keep_with_next", out.keep_with_next);
         if (const dataset::Value* align = object.find("align")) {
-            const std::string& a = align->text;
+            const std::string_view a = align->text;
             if (a == "left") {
                 out.align = model::Align::Left;
             } else if (a == "center") {
@@ -102,7 +102,7 @@ public:
                 known = known || member.key == k;
             if (!known) {
                 diagnostics_.error("profile.unknown-field",
-                                   "unknown style property '" + member.key + "'",
+                                   "unknown style property '" + std::string(member.key) + "'",
                                    file_.span_at(member.key_offset));
             }
         }
@@ -166,7 +166,8 @@ Profile load_profile(const std::filesystem::path& folder, const std::string& nam
                 }
             }
             if (!known) {
-                diagnostics.error("profile.unknown-field", "unknown role '" + member.key + "'",
+                diagnostics.error("profile.unknown-field",
+                                  "unknown role '" + std::string(member.key) + "'",
                                   file->span_at(member.key_offset));
             }
         }

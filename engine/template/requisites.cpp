@@ -155,7 +155,7 @@ model::OrgBlock Expander::make_letterhead(const Node& node) {
             phones && !phones->items.empty()) {
             contacts = (value->string_or_empty("fax") == phones->items[0].text ? "Телефон/факс: "
                                                                                : "Телефон: ") +
-                       phones->items[0].text + ".";
+                       std::string(phones->items[0].text) + ".";
         }
         if (const auto email = value->string_or_empty("email"); !email.empty()) {
             contacts +=

@@ -39,7 +39,7 @@ void Evaluator::append_inlines(const RValue& value, model::Inlines& out,
 bool Evaluator::is_rich_text_object_key(const RValue& value) const {
     if (!value.is_object_node() || value.node->members.empty())
         return false;
-    const std::string& key = value.node->members.front().key;
+    const std::string_view key = value.node->members.front().key;
     return key == "p" || key == "b" || key == "i" || key == "u" || key == "q" || key == "raw";
 }
 
@@ -69,7 +69,7 @@ void Evaluator::append_rich_inline(const dataset::Value& value, model::Inlines& 
         model::append_text(out, to_text(from_node(value), span), style);
         return;
     }
-    const std::string& key = value.members.front().key;
+    const std::string_view key = value.members.front().key;
     const dataset::Value& inner = value.members.front().value;
     if (key == "p") {
         append_rich_inline(inner, out, style, span, depth + 1);
@@ -103,8 +103,8 @@ void Evaluator::append_rich_inline(const dataset::Value& value, model::Inlines& 
         const RValue person = from_node(inner);
         const dataset::Value* node = person_of(person);
         if (node == nullptr) {
-            error("template.type-error", "rich text names '" + inner.text + "', not a person",
-                  span);
+            error("template.type-error",
+                  "rich text names '" + std::string(inner.text) + "', not a person", span);
             return;
         }
         const auto c = text::parse_case(value.string_or_empty("case")).value_or(text::Case::Nom);
@@ -119,7 +119,8 @@ void Evaluator::append_rich_inline(const dataset::Value& value, model::Inlines& 
     } else if (key == "date") {
         const auto date = text::parse_iso_date(inner.text);
         if (!date) {
-            error("template.type-error", "'" + inner.text + "' is not an ISO date", span);
+            error("template.type-error", "'" + std::string(inner.text) + "' is not an ISO date",
+                  span);
             return;
         }
         model::append_text(out,

@@ -48,7 +48,7 @@ std::string number_text(const dataset::Value* value) {
     if (value == nullptr || value->is_null())
         return {};
     if (value->is_string())
-        return value->text;
+        return std::string(value->text);
     if (value->is_number()) {
         const auto whole = static_cast<long long>(value->number);
         return std::to_string(whole);
@@ -74,7 +74,7 @@ void Expander::append_rich_blocks(const RValue& value, model::Blocks& out, model
             // A single block item given on its own.
             dataset::Value wrapper;
             wrapper.kind = dataset::Kind::Array;
-            wrapper.items.push_back(*value.node);
+            wrapper.items = dataset::Children<dataset::Value>(value.node, 1);
             RValue wrapped;
             wrapped.kind = RValue::Kind::Node;
             wrapped.node = &wrapper;
@@ -220,7 +220,7 @@ model::Table Expander::make_roadmap_table(const Node& node) {
         diagnostics_.error("template.type-error", "the roadmap has no columns", node.span);
         return table;
     }
-    const std::vector<dataset::Value>& cols = columns->items;
+    const dataset::Children<dataset::Value> cols = columns->items;
     const int ncols = static_cast<int>(cols.size());
     auto column_index = [&](std::string_view key) {
         for (int i = 0; i < ncols; ++i) {
@@ -388,9 +388,9 @@ model::Table Expander::make_roadmap_table(const Node& node) {
         return table;
     for (const auto& stage : stages->items) {
         const dataset::Value* rows_value = stage.find("rows");
-        static const std::vector<dataset::Value> no_rows;
-        const std::vector<dataset::Value>& rows =
-            rows_value != nullptr && rows_value->is_array() ? rows_value->items : no_rows;
+        const dataset::Children<dataset::Value> rows =
+            rows_value != nullptr && rows_value->is_array() ? rows_value->items
+                                                            : dataset::Children<dataset::Value>();
         const std::string stage_n = number_text(stage.find("n"));
 
         if (mode == "band") {

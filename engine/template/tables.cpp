@@ -337,7 +337,7 @@ void Expander::expand_rich(const Node& node, model::Blocks& out) {
         return;
     }
     for (const auto& item : value.node->items) {
-        const std::string key =
+        const std::string_view key =
             item.is_object() && !item.members.empty() ? item.members.front().key : "";
         if (key == "ul" || key == "ol") {
             model::List list;

@@ -8,6 +8,7 @@ namespace nastavdoc::dataset {
 namespace {
 
 struct Parsed {
+    ValueArena arena;  // declared before the value that views it
     std::optional<Value> value;
     Diagnostics diagnostics;
 };
@@ -18,7 +19,7 @@ Parsed parse(const std::string& text) {
     static std::unique_ptr<LineIndex> lines;
     lines = std::make_unique<LineIndex>("t.json", keep);
     Parsed parsed;
-    parsed.value = parse_json(keep, *lines, parsed.diagnostics);
+    parsed.value = parse_json(keep, *lines, parsed.diagnostics, parsed.arena);
     return parsed;
 }
 
@@ -34,6 +35,35 @@ TEST(JsonParseTest, KeepsMemberOrderAndOffsets) {
     EXPECT_EQ(parsed.value->members[0].key, "b");
     EXPECT_EQ(parsed.value->members[1].value.items[2].text, "ё");
     EXPECT_EQ(parsed.value->members[1].value.offset, 14u);
+}
+
+TEST(JsonParseTest, LargeNestedTreeKeepsEveryValueAcrossArenaBlocks) {
+    // 20,000 objects with nested arrays: children of inner values are copied into the arena
+    // before their parents, across many arena blocks; every value must read back intact.
+    std::string text = "[";
+    for (int i = 0; i < 20000; ++i) {
+        text += i == 0 ? "" : ",";
+        text += "{\"id\": \"p:" + std::to_string(i) + "\", \"n\": " + std::to_string(i) +
+                ", \"tags\": [\"a\\\"" + std::to_string(i) + "\", [" + std::to_string(i) +
+                "]], \"e\": {}}";
+    }
+    text += "]";
+    const Parsed parsed = parse(text);
+    ASSERT_TRUE(parsed.value);
+    ASSERT_EQ(parsed.value->items.size(), 20000u);
+    for (int i = 0; i < 20000; i += 997) {
+        const Value& item = parsed.value->items[static_cast<std::size_t>(i)];
+        ASSERT_EQ(item.members.size(), 4u);
+        EXPECT_EQ(item.string_or_empty("id"), "p:" + std::to_string(i));
+        EXPECT_EQ(item.find("n")->number, i);
+        const Value& tags = *item.find("tags");
+        ASSERT_EQ(tags.items.size(), 2u);
+        EXPECT_EQ(tags.items[0].text, "a\"" + std::to_string(i));
+        EXPECT_EQ(tags.items[1].items[0].text, std::to_string(i));
+        EXPECT_TRUE(item.find("e")->is_object());
+        EXPECT_TRUE(item.find("e")->members.empty());
+    }
+    EXPECT_GT(parsed.arena.bytes_used(), 20000u * sizeof(Value));
 }
 
 TEST(JsonParseTest, DecodesEscapesAndSurrogatePairs) {
