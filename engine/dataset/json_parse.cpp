@@ -39,13 +39,10 @@ public:
                                lines_.span_at(0));
             pos_ = 3;
         }
-        const std::size_t invalid = utf8::find_invalid(text_);
-        if (invalid != std::string_view::npos) {
-            diagnostics_.error("json.invalid-utf8",
-                               "the file is not valid UTF-8 (bad byte 0x" + hex(invalid) + ")",
-                               lines_.span_at(invalid));
-            return std::nullopt;
-        }
+        // UTF-8 is checked inside strings while they are scanned; any other byte above 0x7F is
+        // a syntax error, and then the whole file is checked, so that invalid UTF-8 anywhere is
+        // what gets reported (as a check before parsing would) and soft problems found before
+        // it are dropped.
         try {
             skip_space();
             if (pos_ >= text_.size()) {
@@ -56,14 +53,28 @@ public:
             if (pos_ < text_.size()) {
                 fail("json.trailing", "unexpected " + describe_here() + " after the JSON value");
             }
+            flush_soft();
             return root;
         } catch (const SyntaxError& error) {
+            const std::size_t invalid = utf8::find_invalid(text_);
+            if (invalid != std::string_view::npos) {
+                diagnostics_.error("json.invalid-utf8",
+                                   "the file is not valid UTF-8 (bad byte 0x" + hex(invalid) + ")",
+                                   lines_.span_at(invalid));
+                return std::nullopt;
+            }
+            flush_soft();
             diagnostics_.error(error.code, error.message, lines_.span_at(error.offset));
             return std::nullopt;
         }
     }
 
 private:
+    void flush_soft() {
+        for (const Diagnostic& diagnostic : soft_.items())
+            diagnostics_.add(diagnostic);
+    }
+
     std::string hex(std::size_t at) const {
         static constexpr char digits[] = "0123456789ABCDEF";
         const auto byte = static_cast<unsigned char>(text_[at]);
@@ -215,7 +226,7 @@ private:
                                      "'; the first is at line " + std::to_string(first.line) +
                                      ", column " + std::to_string(first.column);
                 diagnostic.span = lines_.span_at(member.key_offset);
-                diagnostics_.add(std::move(diagnostic));
+                soft_.add(std::move(diagnostic));
             } else {
                 member_stack_.push_back(member);
             }
@@ -244,7 +255,9 @@ private:
                                          const Member& member) {
         if (stack.size() - mark < kScanLimit) {
             for (std::size_t i = mark; i < stack.size(); ++i) {
-                if (stack[i].key == member.key)
+                const std::string_view earlier = stack[i].key;
+                if (earlier.size() == member.key.size() && !earlier.empty() &&
+                    earlier[0] == member.key[0] && earlier == member.key)
                     return &stack[i].key_offset;
             }
             return nullptr;
@@ -328,8 +341,8 @@ private:
         return value;
     }
 
-    // Skips eight bytes at a time while none is a quote, a backslash or a control character
-    // (the bit tricks of "Bit Twiddling Hacks": a zero byte, a byte less than n).
+    // Skips eight bytes at a time while none is a quote, a backslash, a control character or
+    // above 0x7F (the bit tricks of "Bit Twiddling Hacks": a zero byte, a byte less than n).
     std::size_t skip_plain_words(std::size_t at) const {
         constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
         constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
@@ -341,11 +354,44 @@ private:
             const std::uint64_t special = ((quote - kOnes) & ~quote) |
                                           ((backslash - kOnes) & ~backslash) |
                                           ((word - kOnes * 0x20) & ~word);
-            if ((special & kHighs) != 0)
+            if (((special | word) & kHighs) != 0)
                 break;
             at += 8;
         }
         return at;
+    }
+
+    // From `at`, the end of the run of plain characters of a string: the position of the next
+    // quote, backslash, control character or invalid UTF-8 byte (or the end of the text).
+    std::size_t scan_plain(std::size_t at) const {
+        const auto* bytes = reinterpret_cast<const unsigned char*>(text_.data());
+        const std::size_t size = text_.size();
+        at = skip_plain_words(at);
+        while (at < size) {
+            const unsigned char c = bytes[at];
+            if (c < 0x80) {
+                if (c == '"' || c == '\\' || c < 0x20)
+                    return at;
+                ++at;
+                continue;
+            }
+            // Two-byte sequences (Cyrillic) inline: a lead byte C2..DF and one continuation byte.
+            if (c >= 0xC2 && c <= 0xDF && at + 1 < size && (bytes[at + 1] & 0xC0) == 0x80) {
+                at += 2;
+                continue;
+            }
+            char32_t code_point = 0;
+            const std::size_t used = utf8::decode(text_, at, code_point);
+            if (used == 0)
+                return at;
+            at += used;
+        }
+        return at;
+    }
+
+    [[noreturn]] void fail_invalid_utf8(std::size_t at) const {
+        throw SyntaxError{at, "json.invalid-utf8",
+                          "the file is not valid UTF-8 (bad byte 0x" + hex(at) + ")"};
     }
 
     // The string's contents: a view into the text when it has no escapes (the usual case),
@@ -354,13 +400,7 @@ private:
         const std::size_t start = pos_;
         ++pos_;
         {
-            std::size_t run = skip_plain_words(pos_);
-            while (run < text_.size()) {
-                const auto c = static_cast<unsigned char>(text_[run]);
-                if (c == '"' || c == '\\' || c < 0x20)
-                    break;
-                ++run;
-            }
+            const std::size_t run = scan_plain(pos_);
             if (run < text_.size() && text_[run] == '"') {
                 const std::string_view plain = text_.substr(pos_, run - pos_);
                 pos_ = run + 1;
@@ -371,14 +411,7 @@ private:
         out.clear();
         while (true) {
             // Copy the plain run up to the next quote, backslash or control character.
-            std::size_t run = skip_plain_words(pos_);
-            while (run < text_.size()) {
-                const auto c = static_cast<unsigned char>(text_[run]);
-                if (c == '"' || c == '\\' || c < 0x20) {
-                    break;
-                }
-                ++run;
-            }
+            const std::size_t run = scan_plain(pos_);
             out.append(text_.substr(pos_, run - pos_));
             pos_ = run;
             if (pos_ >= text_.size()) {
@@ -390,6 +423,8 @@ private:
                 ++pos_;
                 return arena_.copy(out);
             }
+            if (static_cast<unsigned char>(c) >= 0x80)
+                fail_invalid_utf8(pos_);
             if (c != '\\') {
                 fail("json.control-character",
                      "control character 0x" + hex(pos_) +
@@ -529,6 +564,7 @@ private:
     std::vector<Member> member_stack_;  // members of the objects being parsed
     std::vector<Value> item_stack_;     // items of the arrays being parsed
     std::string scratch_;               // a string with escapes, unescaped
+    Diagnostics soft_;                  // problems that do not stop the parse, until it ends
 };
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include "engine/dataset/schema_text.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -159,8 +160,10 @@ struct Schema::Impl {
     struct Node {
         std::uint8_t types = 0;                                // 0: any type
         std::unordered_map<std::string_view, int> properties;  // keys view the schema text
-        std::vector<std::string_view> property_names;          // for hints, in schema order
+        std::vector<std::string_view> property_names;          // in schema order
+        std::vector<int> property_children;                    // parallel to property_names
         std::vector<std::string_view> required;
+        std::vector<int> required_slots;  // each required key's place in property_names, or -1
         bool additional_allowed = true;
         int additional = -1;
         int items = -1;
@@ -227,9 +230,11 @@ struct Schema::Impl {
                     invalid(value, "unknown type");
             } else if (key == "properties") {
                 for (const auto& property : value.members) {
-                    node.property_names.push_back(property.key);
                     const int child = compile(property.value);
-                    node.properties.emplace(property.key, child);
+                    if (node.properties.emplace(property.key, child).second) {
+                        node.property_names.push_back(property.key);
+                        node.property_children.push_back(child);
+                    }
                 }
             } else if (key == "required") {
                 for (const auto& item : value.items)
@@ -298,6 +303,14 @@ struct Schema::Impl {
 
     void resolve_refs() {
         for (auto& node : nodes) {
+            for (const std::string_view key : node.required) {
+                const auto at =
+                    std::find(node.property_names.begin(), node.property_names.end(), key);
+                node.required_slots.push_back(
+                    at == node.property_names.end()
+                        ? -1
+                        : static_cast<int>(at - node.property_names.begin()));
+            }
             if (node.ref_name.empty())
                 continue;
             const auto it = defs.find(node.ref_name);
@@ -584,19 +597,64 @@ struct Schema::Impl {
         }
     }
 
-    void validate_object(const Node& node, const Value& value, Context& context,
-                         Diagnostics& out) const {
-        for (const auto& key : node.required) {
-            if (value.find(key) == nullptr) {
-                report(out, context, value.offset, "schema.required",
-                       "missing required field '" + std::string(key) + "'");
+    // The place of `key` in node.property_names, or -1. Objects of a dataset mostly list their
+    // fields in one order, so the search starts after the previous match (`hint`) and tries a
+    // few places before it hashes.
+    static int property_slot(const Node& node, std::string_view key, std::size_t& hint) {
+        const std::size_t count = node.property_names.size();
+        for (std::size_t tries = 0; tries < 4 && tries < count; ++tries) {
+            std::size_t at = hint + tries;
+            if (at >= count)
+                at -= count;
+            if (node.property_names[at] == key) {
+                hint = at + 1;
+                return static_cast<int>(at);
             }
         }
-        for (const auto& member : value.members) {
-            const auto it = node.properties.find(member.key);
+        const auto it = node.properties.find(key);
+        if (it == node.properties.end())
+            return -1;
+        const auto at = static_cast<std::size_t>(
+            std::find(node.property_names.begin(), node.property_names.end(), key) -
+            node.property_names.begin());
+        hint = at + 1;
+        return static_cast<int>(at);
+    }
+
+    void validate_object(const Node& node, const Value& value, Context& context,
+                         Diagnostics& out) const {
+        // The slot of every member first (the required fields are reported before the fields'
+        // own problems, as they come first in the file: at the object's brace).
+        constexpr std::size_t kInline = 48;
+        std::array<int, kInline> inline_slots{};
+        std::vector<int> more_slots;
+        int* slots = inline_slots.data();
+        if (value.members.size() > kInline) {
+            more_slots.resize(value.members.size());
+            slots = more_slots.data();
+        }
+        std::uint64_t seen = 0;  // slots below 64 that are present
+        std::size_t hint = 0;
+        for (std::size_t i = 0; i < value.members.size(); ++i) {
+            slots[i] =
+                node.property_names.empty() ? -1 : property_slot(node, value.members[i].key, hint);
+            if (slots[i] >= 0 && slots[i] < 64)
+                seen |= std::uint64_t{1} << slots[i];
+        }
+        for (std::size_t r = 0; r < node.required.size(); ++r) {
+            const int slot = node.required_slots[r];
+            const bool present = slot >= 0 && slot < 64 ? ((seen >> slot) & 1) != 0
+                                                        : value.find(node.required[r]) != nullptr;
+            if (!present) {
+                report(out, context, value.offset, "schema.required",
+                       "missing required field '" + std::string(node.required[r]) + "'");
+            }
+        }
+        for (std::size_t i = 0; i < value.members.size(); ++i) {
+            const Member& member = value.members[i];
             int child = -1;
-            if (it != node.properties.end()) {
-                child = it->second;
+            if (slots[i] >= 0) {
+                child = node.property_children[static_cast<std::size_t>(slots[i])];
             } else if (node.additional >= 0) {
                 child = node.additional;
             } else if (!node.additional_allowed) {

@@ -143,5 +143,41 @@ TEST(JsonParseTest, RefusesComments) {
               "t.json:1:2: error[json.comment]: comments are not allowed in JSON");
 }
 
+TEST(JsonParseTest, ValidUtf8OfEveryLengthReadsBack) {
+    const Parsed parsed =
+        parse("[\"ab\xD0\x81\xD1\x91 \xE2\x80\x91\xE2\x82\xBD \xF0\x9F\x98\x80!\"]");
+    ASSERT_TRUE(parsed.value) << first_message(parsed);
+    EXPECT_EQ(parsed.value->items[0].text, "abЁё \u2011₽ \xF0\x9F\x98\x80!");
+}
+
+TEST(JsonParseTest, InvalidUtf8InAStringIsReportedAtItsByte) {
+    // A duplicate key before the bad byte is not reported: the file is refused as a whole.
+    const Parsed parsed = parse("{\"a\": 1, \"a\": 2, \"b\": \"Ив\xD0\x28нов\"}");
+    EXPECT_FALSE(parsed.value);
+    ASSERT_EQ(parsed.diagnostics.items().size(), 1u);
+    EXPECT_EQ(parsed.diagnostics.items()[0].code, "json.invalid-utf8");
+    EXPECT_NE(parsed.diagnostics.items()[0].message.find("0xD0"), std::string::npos);
+    EXPECT_EQ(parsed.diagnostics.items()[0].span.column, 26u);  // columns count characters
+}
+
+TEST(JsonParseTest, InvalidUtf8AnywhereWinsOverASyntaxErrorBeforeIt) {
+    // The syntax error (a bare word) comes first, the bad byte later, in a string: as when the
+    // encoding was checked before parsing, the encoding is what is reported.
+    const Parsed parsed = parse("[bad, \"\xFF\"]");
+    EXPECT_FALSE(parsed.value);
+    ASSERT_EQ(parsed.diagnostics.items().size(), 1u);
+    EXPECT_EQ(parsed.diagnostics.items()[0].code, "json.invalid-utf8");
+    EXPECT_NE(parsed.diagnostics.items()[0].message.find("0xFF"), std::string::npos);
+}
+
+TEST(JsonParseTest, OverlongAndSurrogateEncodingsAreInvalid) {
+    for (const std::string bad : {"\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80"}) {
+        const Parsed parsed = parse("[\"x" + bad + "\"]");
+        EXPECT_FALSE(parsed.value);
+        ASSERT_FALSE(parsed.diagnostics.items().empty());
+        EXPECT_EQ(parsed.diagnostics.items()[0].code, "json.invalid-utf8");
+    }
+}
+
 }  // namespace
 }  // namespace nastavdoc::dataset
