@@ -4,10 +4,10 @@
 // charts as tables), requisites.cpp (ГОСТ Р 7.0.97 requisites and blank lines).
 #pragma once
 #include "engine/model/document.h"
+#include "engine/render/docx/part_writer.h"
 #include "engine/render/docx/parts.h"
 
-#include <pugixml.hpp>
-
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,12 +36,11 @@ struct RunDefaults {
     std::optional<bool> bold;  // false: not bold even where the paragraph style is
 };
 
-void write_blocks(pugi::xml_node parent, const model::Blocks& blocks, BlockContext& context);
+void write_blocks(Container& parent, const model::Blocks& blocks, BlockContext& context);
 
 /// A paragraph of `role` with its overrides; `list` adds w:numPr, `label` a literal label.
-pugi::xml_node write_paragraph(pugi::xml_node parent, const model::Paragraph& paragraph,
-                               BlockContext& context, const ListPosition* list = nullptr,
-                               const std::string& label = {});
+void write_paragraph(Container& parent, const model::Paragraph& paragraph, BlockContext& context,
+                     const ListPosition* list = nullptr, const std::string& label = {});
 
 /// Paragraph properties as written to w:pPr; unset ones come from the paragraph style.
 /// add_paragraph emits them in the order of the schema (CT_PPrBase), which Word insists on.
@@ -66,16 +65,21 @@ struct ParagraphProps {
     std::optional<double> mark_size_pt;  // the paragraph mark's size (sets an empty line's height)
 };
 
-/// Appends a w:p with its w:pPr; returns the w:p.
-pugi::xml_node add_paragraph(pugi::xml_node parent, const ParagraphProps& props);
+/// Begins a w:p with its w:pPr in `parent`; the runs follow, then end_paragraph.
+void begin_paragraph(Container& parent, const ParagraphProps& props);
+/// Ends the paragraph begun last.
+void end_paragraph(Container& parent);
+/// A paragraph with properties only.
+void add_paragraph(Container& parent, const ParagraphProps& props);
 
-void write_inlines(pugi::xml_node paragraph, const model::Inlines& inlines,
-                   const RunDefaults& defaults);
-/// One run of plain text (TAB becomes w:tab, U+2011 w:noBreakHyphen, controls are dropped).
-void write_text_run(pugi::xml_node paragraph, std::string_view text, const model::CharStyle& style,
+/// The runs of the paragraph being written (the writer's last block).
+void write_inlines(PartWriter& out, const model::Inlines& inlines, const RunDefaults& defaults);
+/// One run of plain text (TAB becomes w:tab, U+2011 w:noBreakHyphen, U+00AD w:softHyphen,
+/// a newline a space; characters XML 1.0 cannot carry are dropped, see clean_text).
+void write_text_run(PartWriter& out, std::string_view text, const model::CharStyle& style,
                     const RunDefaults& defaults);
 /// A run holding one w:tab.
-void write_tab_run(pugi::xml_node paragraph, const RunDefaults& defaults);
+void write_tab_run(PartWriter& out, const RunDefaults& defaults);
 
 /// A table column of the given relative width.
 inline model::TableColumn column_of_width(double width) {
@@ -84,17 +88,20 @@ inline model::TableColumn column_of_width(double width) {
     return column;
 }
 
-void write_table(pugi::xml_node parent, const model::Table& table, BlockContext& context);
-void write_chart(pugi::xml_node parent, const model::Chart& chart, BlockContext& context);
+/// Writes the content of the cell in `column` of a table's rows in place of the table's own;
+/// returns false to leave the cell to the table.
+using CellContentWriter = std::function<bool(int column, Container& cell)>;
 
-void write_org_block(pugi::xml_node parent, const model::OrgBlock& org, BlockContext& context);
-void write_requisites_line(pugi::xml_node parent, const model::RequisitesLine& line,
+void write_table(Container& parent, const model::Table& table, BlockContext& context,
+                 const CellContentWriter& own_content = {});
+void write_chart(Container& parent, const model::Chart& chart, BlockContext& context);
+
+void write_org_block(Container& parent, const model::OrgBlock& org, BlockContext& context);
+void write_requisites_line(Container& parent, const model::RequisitesLine& line,
                            BlockContext& context);
-void write_grif_row(pugi::xml_node parent, const model::GrifRow& row, BlockContext& context);
-void write_signature(pugi::xml_node parent, const model::Signature& signature,
-                     BlockContext& context);
-void write_executor(pugi::xml_node parent, const model::Executor& executor, BlockContext& context);
-void write_blank_lines(pugi::xml_node parent, const model::BlankLines& blank,
-                       BlockContext& context);
+void write_grif_row(Container& parent, const model::GrifRow& row, BlockContext& context);
+void write_signature(Container& parent, const model::Signature& signature, BlockContext& context);
+void write_executor(Container& parent, const model::Executor& executor, BlockContext& context);
+void write_blank_lines(Container& parent, const model::BlankLines& blank, BlockContext& context);
 
 }  // namespace nastavdoc::render::docx

@@ -1,7 +1,9 @@
+#include "engine/base/units.h"
 #include "engine/render/docx/body.h"
 #include "engine/render/docx/xml.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace nastavdoc::render::docx {
 
@@ -32,11 +34,11 @@ bool is_numbering_representable(const model::List& list) {
     return list.start >= 1 && last <= 7;
 }
 
-void write_block(pugi::xml_node parent, const model::Block& block, BlockContext& context);
-void write_list(pugi::xml_node parent, const model::List& list, BlockContext& context,
+void write_block(Container& parent, const model::Block& block, BlockContext& context);
+void write_list(Container& parent, const model::List& list, BlockContext& context,
                 const ListPosition* parent_decimal, const std::string& parent_label);
 
-void write_list_item(pugi::xml_node parent, const model::List& list, std::size_t index,
+void write_list_item(Container& parent, const model::List& list, std::size_t index,
                      BlockContext& context, const ListPosition* position,
                      const std::string& parent_label) {
     const model::ListItem& item = list.items[index];
@@ -62,7 +64,7 @@ void write_list_item(pugi::xml_node parent, const model::List& list, std::size_t
     }
 }
 
-void write_list(pugi::xml_node parent, const model::List& list, BlockContext& context,
+void write_list(Container& parent, const model::List& list, BlockContext& context,
                 const ListPosition* parent_decimal, const std::string& parent_label) {
     std::optional<ListPosition> position;
     if (list.format == model::ListFormat::Decimal && parent_decimal != nullptr) {
@@ -78,14 +80,16 @@ void write_list(pugi::xml_node parent, const model::List& list, BlockContext& co
     }
 }
 
-void write_page_break(pugi::xml_node parent) {
+void write_page_break(Container& parent) {
     ParagraphProps props;
     props.role = model::Role::Body;
-    pugi::xml_node paragraph = add_paragraph(parent, props);
-    paragraph.append_child("w:r").append_child("w:br").append_attribute("w:type") = "page";
+    begin_paragraph(parent, props);
+    parent.xml() += "<w:r><w:br w:type=\"page\"/></w:r>";
+    parent.last_block()->has_page_break = true;
+    end_paragraph(parent);
 }
 
-void write_spacer(pugi::xml_node parent, const model::Spacer& spacer) {
+void write_spacer(Container& parent, const model::Spacer& spacer) {
     if (spacer.height_pt <= 0)
         return;
     ParagraphProps props;
@@ -94,7 +98,7 @@ void write_spacer(pugi::xml_node parent, const model::Spacer& spacer) {
     add_paragraph(parent, props);
 }
 
-void write_block(pugi::xml_node parent, const model::Block& block, BlockContext& context) {
+void write_block(Container& parent, const model::Block& block, BlockContext& context) {
     if (const auto* paragraph = block.as<model::Paragraph>()) {
         write_paragraph(parent, *paragraph, context);
     } else if (const auto* list = block.as<model::List>()) {
@@ -122,60 +126,70 @@ void write_block(pugi::xml_node parent, const model::Block& block, BlockContext&
     }
 }
 
+void append_twips_attribute(std::string& out, std::string_view name, double mm) {
+    append_number_attribute(out, name, mm_to_twips(mm));
+}
+
 // ECMA-376 17.6.17: w:sectPr children in schema order (headers, type, pgSz, pgMar, titlePg).
-void write_section_properties(pugi::xml_node parent, const model::Document& document,
-                              const model::Section& section, bool is_first) {
-    pugi::xml_node properties = parent.append_child("w:sectPr");
+std::string section_properties(const model::Document& document, const model::Section& section,
+                               bool is_first) {
+    std::string out = "<w:sectPr>";
     if (document.page_numbers) {
-        pugi::xml_node header = properties.append_child("w:headerReference");
-        header.append_attribute("w:type") = "default";
-        header.append_attribute("r:id") = kHeaderDefaultId;
+        out += "<w:headerReference w:type=\"default\" r:id=\"";
+        out += kHeaderDefaultId;
+        out += "\"/>";
         if (is_first) {
-            pugi::xml_node first = properties.append_child("w:headerReference");
-            first.append_attribute("w:type") = "first";
-            first.append_attribute("r:id") = kHeaderFirstId;
+            out += "<w:headerReference w:type=\"first\" r:id=\"";
+            out += kHeaderFirstId;
+            out += "\"/>";
         }
     }
     if (!is_first)
-        add_valued(properties, "w:type", "nextPage");
+        out += "<w:type w:val=\"nextPage\"/>";
     const model::PageSetup& page = section.page;
-    pugi::xml_node size = properties.append_child("w:pgSz");
-    size.append_attribute("w:w").set_value(twips_text(page.width_mm).c_str());
-    size.append_attribute("w:h").set_value(twips_text(page.height_mm).c_str());
-    if (page.orientation == model::Orientation::Landscape) {
-        size.append_attribute("w:orient") = "landscape";
-    }
-    pugi::xml_node margins = properties.append_child("w:pgMar");
-    margins.append_attribute("w:top").set_value(twips_text(page.margin_top_mm).c_str());
-    margins.append_attribute("w:right").set_value(twips_text(page.margin_right_mm).c_str());
-    margins.append_attribute("w:bottom").set_value(twips_text(page.margin_bottom_mm).c_str());
-    margins.append_attribute("w:left").set_value(twips_text(page.margin_left_mm).c_str());
-    margins.append_attribute("w:header").set_value(twips_text(page.header_distance_mm).c_str());
-    margins.append_attribute("w:footer").set_value(twips_text(page.header_distance_mm).c_str());
-    margins.append_attribute("w:gutter") = "0";
+    out += "<w:pgSz";
+    append_twips_attribute(out, "w:w", page.width_mm);
+    append_twips_attribute(out, "w:h", page.height_mm);
+    if (page.orientation == model::Orientation::Landscape)
+        out += " w:orient=\"landscape\"";
+    out += "/><w:pgMar";
+    append_twips_attribute(out, "w:top", page.margin_top_mm);
+    append_twips_attribute(out, "w:right", page.margin_right_mm);
+    append_twips_attribute(out, "w:bottom", page.margin_bottom_mm);
+    append_twips_attribute(out, "w:left", page.margin_left_mm);
+    append_twips_attribute(out, "w:header", page.header_distance_mm);
+    append_twips_attribute(out, "w:footer", page.header_distance_mm);
+    out += " w:gutter=\"0\"/>";
     // Page numbers go on from page 2 of the document; later sections continue the count.
     if (is_first && document.page_numbers)
-        properties.append_child("w:titlePg");
+        out += "<w:titlePg/>";
+    out += "</w:sectPr>";
+    return out;
 }
 
-// A section other than the last ends with the w:sectPr in its last paragraph (17.6.18). A table
-// or a framed paragraph cannot carry it, so a small empty paragraph is added then.
-pugi::xml_node section_end_paragraph(pugi::xml_node body) {
-    pugi::xml_node last = body.last_child();
-    const bool usable =
-        std::string_view(last.name()) == "w:p" && !last.child("w:pPr").child("w:framePr");
-    if (usable)
-        return last;
+// The small empty paragraph that ends a body or carries a section's end after a table.
+void add_closing_paragraph(Container& body) {
     ParagraphProps props;
     props.role = model::Role::Requisite;
     props.mark_size_pt = 2;
     props.exact_line_pt = 2;
-    return add_paragraph(body, props);
+    add_paragraph(body, props);
+}
+
+// A section other than the last ends with the w:sectPr in its last paragraph (17.6.18). A table
+// or a framed paragraph cannot carry it, so a small empty paragraph is added then.
+void end_section_in_paragraph(Container& body, const std::string& properties) {
+    const WrittenBlock* last = body.last_block();
+    if (last == nullptr || !last->is_paragraph || last->has_frame)
+        add_closing_paragraph(body);
+    WrittenBlock& paragraph = *body.last_block();
+    body.writer().insert(paragraph.properties_end, properties);
+    paragraph.has_section = true;
 }
 
 // A section already starts on a new page (w:type nextPage), so a page break at its start or at
 // its end would leave a page blank in Word and LibreOffice: such breaks are not written.
-void write_section_blocks(pugi::xml_node body, const model::Blocks& blocks, BlockContext& context) {
+void write_section_blocks(Container& body, const model::Blocks& blocks, BlockContext& context) {
     const auto is_break = [](const model::Block& block) {
         return block.as<model::PageBreak>() != nullptr;
     };
@@ -188,88 +202,103 @@ void write_section_blocks(pugi::xml_node body, const model::Blocks& blocks, Bloc
 
 }  // namespace
 
-pugi::xml_node add_paragraph(pugi::xml_node parent, const ParagraphProps& props) {
-    pugi::xml_node paragraph = parent.append_child("w:p");
-    pugi::xml_node properties = paragraph.append_child("w:pPr");
-    add_valued(properties, "w:pStyle", model::role_name(props.role));
+void begin_paragraph(Container& parent, const ParagraphProps& props) {
+    std::string& out = parent.xml();
+    WrittenBlock block;
+    block.is_paragraph = true;
+    block.begin = out.size();
+    out += "<w:p><w:pPr>";
+    append_valued(out, "w:pStyle", model::role_name(props.role));
+    block.keep_next_at = out.size();
+    block.has_keep_next = props.keep_next;
     if (props.keep_next)
-        properties.append_child("w:keepNext");
+        out += "<w:keepNext/>";
     if (props.keep_lines)
-        properties.append_child("w:keepLines");
+        out += "<w:keepLines/>";
     if (props.bottom_frame_width_mm) {
         // ECMA-376 17.3.1.11: a frame anchored to the bottom of the text area of its page.
-        pugi::xml_node frame = properties.append_child("w:framePr");
-        frame.append_attribute("w:w").set_value(twips_text(*props.bottom_frame_width_mm).c_str());
-        frame.append_attribute("w:wrap") = "around";
-        frame.append_attribute("w:vAnchor") = "margin";
-        frame.append_attribute("w:hAnchor") = "margin";
-        frame.append_attribute("w:xAlign") = "left";
-        frame.append_attribute("w:yAlign") = "bottom";
+        block.has_frame = true;
+        out += "<w:framePr";
+        append_twips_attribute(out, "w:w", *props.bottom_frame_width_mm);
+        out +=
+            " w:wrap=\"around\" w:vAnchor=\"margin\" w:hAnchor=\"margin\" w:xAlign=\"left\""
+            " w:yAlign=\"bottom\"/>";
     }
     if (props.numbering) {
-        pugi::xml_node numbering = properties.append_child("w:numPr");
-        add_valued(numbering, "w:ilvl", number_text(props.numbering->level));
-        add_valued(numbering, "w:numId", number_text(props.numbering->num_id));
+        out += "<w:numPr>";
+        append_valued_number(out, "w:ilvl", props.numbering->level);
+        append_valued_number(out, "w:numId", props.numbering->num_id);
+        out += "</w:numPr>";
     }
     if (!props.tabs.empty()) {
-        pugi::xml_node tabs = properties.append_child("w:tabs");
+        out += "<w:tabs>";
         for (const auto& stop : props.tabs) {
-            pugi::xml_node tab = tabs.append_child("w:tab");
-            tab.append_attribute("w:val") = stop.kind;
-            if (stop.leader != nullptr)
-                tab.append_attribute("w:leader") = stop.leader;
-            tab.append_attribute("w:pos").set_value(twips_text(stop.position_mm).c_str());
+            out += "<w:tab w:val=\"";
+            out += stop.kind;
+            out += '"';
+            if (stop.leader != nullptr) {
+                out += " w:leader=\"";
+                out += stop.leader;
+                out += '"';
+            }
+            append_twips_attribute(out, "w:pos", stop.position_mm);
+            out += "/>";
         }
+        out += "</w:tabs>";
     }
-    if (props.hyphenate) {
-        pugi::xml_node suppress = properties.append_child("w:suppressAutoHyphens");
-        if (*props.hyphenate)
-            suppress.append_attribute("w:val") = "0";
-    }
+    if (props.hyphenate)
+        out +=
+            *props.hyphenate ? "<w:suppressAutoHyphens w:val=\"0\"/>" : "<w:suppressAutoHyphens/>";
     if (props.space_before_pt || props.space_after_pt || props.exact_line_pt) {
-        pugi::xml_node spacing = properties.append_child("w:spacing");
-        if (props.space_before_pt) {
-            spacing.append_attribute("w:before")
-                .set_value(pt_twips_text(*props.space_before_pt).c_str());
-        }
-        if (props.space_after_pt) {
-            spacing.append_attribute("w:after").set_value(
-                pt_twips_text(*props.space_after_pt).c_str());
-        }
+        out += "<w:spacing";
+        if (props.space_before_pt)
+            append_number_attribute(out, "w:before", pt_to_twips(*props.space_before_pt));
+        if (props.space_after_pt)
+            append_number_attribute(out, "w:after", pt_to_twips(*props.space_after_pt));
         if (props.exact_line_pt) {
-            spacing.append_attribute("w:line").set_value(
-                pt_twips_text(*props.exact_line_pt).c_str());
-            spacing.append_attribute("w:lineRule") = "exact";
+            append_number_attribute(out, "w:line", pt_to_twips(*props.exact_line_pt));
+            out += " w:lineRule=\"exact\"";
         }
+        out += "/>";
     }
     if (props.left_indent_mm || props.right_indent_mm || props.first_line_indent_mm) {
-        pugi::xml_node indent = properties.append_child("w:ind");
-        if (props.left_indent_mm) {
-            indent.append_attribute("w:left").set_value(twips_text(*props.left_indent_mm).c_str());
-        }
-        if (props.right_indent_mm) {
-            indent.append_attribute("w:right").set_value(
-                twips_text(*props.right_indent_mm).c_str());
-        }
+        out += "<w:ind";
+        if (props.left_indent_mm)
+            append_twips_attribute(out, "w:left", *props.left_indent_mm);
+        if (props.right_indent_mm)
+            append_twips_attribute(out, "w:right", *props.right_indent_mm);
         if (props.first_line_indent_mm) {
             const double first = *props.first_line_indent_mm;
-            indent.append_attribute(first < 0 ? "w:hanging" : "w:firstLine")
-                .set_value(twips_text(first < 0 ? -first : first).c_str());
+            append_twips_attribute(out, first < 0 ? "w:hanging" : "w:firstLine",
+                                   first < 0 ? -first : first);
         }
+        out += "/>";
     }
     if (props.align)
-        add_valued(properties, "w:jc", alignment_value(*props.align));
+        append_valued(out, "w:jc", alignment_value(*props.align));
     if (props.mark_size_pt) {
-        pugi::xml_node mark = properties.append_child("w:rPr");
-        add_valued(mark, "w:sz", half_points_text(*props.mark_size_pt));
-        add_valued(mark, "w:szCs", half_points_text(*props.mark_size_pt));
+        const long half_points = std::lround(*props.mark_size_pt * 2.0);
+        out += "<w:rPr>";
+        append_valued_number(out, "w:sz", half_points);
+        append_valued_number(out, "w:szCs", half_points);
+        out += "</w:rPr>";
     }
-    return paragraph;
+    block.properties_end = out.size();
+    out += "</w:pPr>";
+    parent.writer().blocks.push_back(block);
 }
 
-pugi::xml_node write_paragraph(pugi::xml_node parent, const model::Paragraph& paragraph,
-                               BlockContext& context, const ListPosition* list,
-                               const std::string& label) {
+void end_paragraph(Container& parent) {
+    parent.xml() += "</w:p>";
+}
+
+void add_paragraph(Container& parent, const ParagraphProps& props) {
+    begin_paragraph(parent, props);
+    end_paragraph(parent);
+}
+
+void write_paragraph(Container& parent, const model::Paragraph& paragraph, BlockContext& context,
+                     const ListPosition* list, const std::string& label) {
     const model::ParagraphOverrides& overrides = paragraph.overrides;
     ParagraphProps props;
     props.role = paragraph.role;
@@ -301,25 +330,28 @@ pugi::xml_node write_paragraph(pugi::xml_node parent, const model::Paragraph& pa
     defaults.size_pt = overrides.size_pt ? overrides.size_pt : context.font_size_pt;
     defaults.bold = overrides.bold;
     props.mark_size_pt = defaults.size_pt;
-    pugi::xml_node node = add_paragraph(parent, props);
+    begin_paragraph(parent, props);
     if (!label.empty())
-        write_text_run(node, label + " ", {}, defaults);
-    write_inlines(node, paragraph.content, defaults);
-    return node;
+        write_text_run(parent.writer(), label + " ", {}, defaults);
+    write_inlines(parent.writer(), paragraph.content, defaults);
+    end_paragraph(parent);
 }
 
-void write_blocks(pugi::xml_node parent, const model::Blocks& blocks, BlockContext& context) {
+void write_blocks(Container& parent, const model::Blocks& blocks, BlockContext& context) {
     for (const auto& block : blocks)
         write_block(parent, block, context);
 }
 
 std::string write_document_part(const model::Document& document, NumberingRegistry& numbering) {
-    pugi::xml_document xml;
-    add_declaration(xml);
-    pugi::xml_node root = xml.append_child("w:document");
-    root.append_attribute("xmlns:w") = kWordNamespace;
-    root.append_attribute("xmlns:r") = kRelationshipsNamespace;
-    pugi::xml_node body = root.append_child("w:body");
+    PartWriter writer;
+    writer.xml.reserve(4096);
+    writer.xml += kXmlDeclaration;
+    writer.xml += "<w:document xmlns:w=\"";
+    writer.xml += kWordNamespace;
+    writer.xml += "\" xmlns:r=\"";
+    writer.xml += kRelationshipsNamespace;
+    writer.xml += "\"><w:body>";
+    Container body(writer);
     const std::size_t count = document.sections.size();
     for (std::size_t i = 0; i < count; ++i) {
         const model::Section& section = document.sections[i];
@@ -327,25 +359,20 @@ std::string write_document_part(const model::Document& document, NumberingRegist
                              std::nullopt, std::nullopt, false};
         write_section_blocks(body, section.blocks, context);
         if (i + 1 < count) {
-            pugi::xml_node paragraph = section_end_paragraph(body);
-            write_section_properties(paragraph.child("w:pPr"), document, section, i == 0);
+            end_section_in_paragraph(body, section_properties(document, section, i == 0));
         } else {
             // ECMA-376 17.2.2: the body ends with a paragraph, then the last section's w:sectPr.
-            if (std::string_view(body.last_child().name()) != "w:p") {
-                ParagraphProps props;
-                props.role = model::Role::Requisite;
-                props.mark_size_pt = 2;
-                props.exact_line_pt = 2;
-                add_paragraph(body, props);
-            }
-            write_section_properties(body, document, section, i == 0);
+            if (!body.ends_with_paragraph())
+                add_closing_paragraph(body);
+            writer.xml += section_properties(document, section, i == 0);
         }
     }
     if (count == 0) {
         add_paragraph(body, ParagraphProps{});
-        write_section_properties(body, document, model::Section{}, true);
+        writer.xml += section_properties(document, model::Section{}, true);
     }
-    return to_string(xml);
+    writer.xml += "</w:body></w:document>";
+    return std::move(writer.xml);
 }
 
 }  // namespace nastavdoc::render::docx

@@ -20,12 +20,14 @@ ParagraphProps requisite_props(model::Align align) {
     return props;
 }
 
-void write_line(pugi::xml_node parent, const ParagraphProps& props, const model::Inlines& line,
+void write_line(Container& parent, const ParagraphProps& props, const model::Inlines& line,
                 const RunDefaults& defaults) {
-    write_inlines(add_paragraph(parent, props), line, defaults);
+    begin_paragraph(parent, props);
+    write_inlines(parent.writer(), line, defaults);
+    end_paragraph(parent);
 }
 
-void write_grif(pugi::xml_node parent, const model::Grif& grif, double left_indent_mm,
+void write_grif(Container& parent, const model::Grif& grif, double left_indent_mm,
                 const RunDefaults& defaults) {
     for (std::size_t i = 0; i < grif.lines.size(); ++i) {
         const bool is_signature = static_cast<int>(i) == grif.signature_line;
@@ -34,14 +36,15 @@ void write_grif(pugi::xml_node parent, const model::Grif& grif, double left_inde
         props.keep_next = i + 1 < grif.lines.size();
         if (left_indent_mm > 0)
             props.left_indent_mm = left_indent_mm;
-        pugi::xml_node paragraph = add_paragraph(parent, props);
+        begin_paragraph(parent, props);
         if (is_signature)
-            write_text_run(paragraph, kSignatureRule, {}, defaults);
-        write_inlines(paragraph, grif.lines[i], defaults);
+            write_text_run(parent.writer(), kSignatureRule, {}, defaults);
+        write_inlines(parent.writer(), grif.lines[i], defaults);
+        end_paragraph(parent);
     }
 }
 
-void write_grif_column(pugi::xml_node parent, const std::vector<const model::Grif*>& grifs,
+void write_grif_column(Container& parent, const std::vector<const model::Grif*>& grifs,
                        double left_indent_mm, const RunDefaults& defaults) {
     for (std::size_t i = 0; i < grifs.size(); ++i) {
         if (i > 0)
@@ -59,7 +62,7 @@ double widest(const std::vector<const model::Grif*>& grifs) {
 
 // Adoption marks on the left and the approval on the right, side by side: a borderless table
 // of the grif widths with the free space between them.
-void write_grif_table(pugi::xml_node parent, const std::vector<const model::Grif*>& left,
+void write_grif_table(Container& parent, const std::vector<const model::Grif*>& left,
                       const std::vector<const model::Grif*>& right, BlockContext& context) {
     const double text = context.text_width_mm;
     double left_width = std::min(widest(left), text);
@@ -78,65 +81,46 @@ void write_grif_table(pugi::xml_node parent, const std::vector<const model::Grif
     model::TableRow row;
     row.cells.resize(table.columns.size());
     table.rows.push_back(std::move(row));
-    write_table(parent, table, context);
-    pugi::xml_node row_node = parent.last_child().child("w:tr");
-    std::vector<pugi::xml_node> cells;
-    for (pugi::xml_node cell : row_node.children("w:tc"))
-        cells.push_back(cell);
     const RunDefaults defaults{context.font_size_pt, std::nullopt};
-    const auto fill = [&](pugi::xml_node cell, const std::vector<const model::Grif*>& grifs) {
-        if (grifs.empty())
-            return;
-        cell.remove_child(cell.last_child());  // the placeholder paragraph of the empty cell
-        write_grif_column(cell, grifs, 0, defaults);
+    const int last = static_cast<int>(table.columns.size()) - 1;
+    // The first cell takes the left grifs and the last one the right ones; a cell left without
+    // grifs keeps the empty paragraph of an empty cell.
+    const auto fill = [&](int column, Container& cell) {
+        const std::vector<const model::Grif*>* grifs =
+            column == 0 ? &left : (column == last ? &right : nullptr);
+        if (grifs == nullptr || grifs->empty())
+            return false;
+        write_grif_column(cell, *grifs, 0, defaults);
+        return true;
     };
-    fill(cells.front(), left);
-    if (cells.size() > 1)
-        fill(cells.back(), right);
+    write_table(parent, table, context, fill);
 }
 
 // Adds w:keepNext to a paragraph, after w:pStyle as CT_PPrBase orders it.
-void keep_with_next(pugi::xml_node paragraph) {
-    pugi::xml_node properties = paragraph.child("w:pPr");
-    if (!properties)
-        properties = paragraph.prepend_child("w:pPr");
-    if (properties.child("w:keepNext"))
+void keep_with_next(PartWriter& writer, WrittenBlock& paragraph) {
+    if (paragraph.has_keep_next)
         return;
-    const pugi::xml_node style = properties.child("w:pStyle");
-    if (style)
-        properties.insert_child_after("w:keepNext", style);
-    else
-        properties.prepend_child("w:keepNext");
-}
-
-bool has_text(pugi::xml_node paragraph) {
-    for (pugi::xml_node run : paragraph.children("w:r")) {
-        if (run.child("w:t") || run.child("w:tab"))
-            return true;
-    }
-    return false;
+    writer.insert(paragraph.keep_next_at, "<w:keepNext/>");
+    paragraph.has_keep_next = true;
 }
 
 // The signature is never alone at the top of a page (documents.md A.10): the empty lines before
 // it and the last paragraph of the text keep with it. Stops at a table, a frame, a page or
 // section break, which Word could not or should not keep.
-void keep_text_with_signature(pugi::xml_node parent) {
-    for (pugi::xml_node node = parent.last_child(); node; node = node.previous_sibling()) {
-        if (std::string_view(node.name()) != "w:p")
+void keep_text_with_signature(Container& parent) {
+    for (WrittenBlock* block = parent.end(); block != parent.begin();) {
+        --block;
+        if (!block->is_paragraph || block->has_frame || block->has_section || block->has_page_break)
             return;
-        const pugi::xml_node properties = node.child("w:pPr");
-        if (properties.child("w:framePr") || properties.child("w:sectPr") ||
-            node.select_node("w:r/w:br[@w:type='page']"))
-            return;
-        keep_with_next(node);
-        if (has_text(node))
+        keep_with_next(parent.writer(), *block);
+        if (block->has_text)
             return;
     }
 }
 
 }  // namespace
 
-void write_org_block(pugi::xml_node parent, const model::OrgBlock& org, BlockContext& context) {
+void write_org_block(Container& parent, const model::OrgBlock& org, BlockContext& context) {
     const RunDefaults defaults{context.font_size_pt, std::nullopt};
     ParagraphProps props = requisite_props(model::Align::Center);
     props.keep_next = true;
@@ -148,26 +132,28 @@ void write_org_block(pugi::xml_node parent, const model::OrgBlock& org, BlockCon
         write_line(parent, props, line, small);
 }
 
-void write_requisites_line(pugi::xml_node parent, const model::RequisitesLine& line,
+void write_requisites_line(Container& parent, const model::RequisitesLine& line,
                            BlockContext& context) {
     const RunDefaults defaults{context.font_size_pt, std::nullopt};
     // Date flush left and number flush right on one line: a right tab stop at the text width.
     ParagraphProps props = requisite_props(model::Align::Left);
     props.keep_next = !line.place.empty();
     props.tabs.push_back({"right", context.text_width_mm, nullptr});
-    pugi::xml_node paragraph = add_paragraph(parent, props);
-    write_text_run(paragraph, line.date, {}, defaults);
+    begin_paragraph(parent, props);
+    write_text_run(parent.writer(), line.date, {}, defaults);
     if (!line.number.empty()) {
-        write_tab_run(paragraph, defaults);
-        write_text_run(paragraph, line.number, {}, defaults);
+        write_tab_run(parent.writer(), defaults);
+        write_text_run(parent.writer(), line.number, {}, defaults);
     }
+    end_paragraph(parent);
     if (!line.place.empty()) {
-        pugi::xml_node place = add_paragraph(parent, requisite_props(model::Align::Center));
-        write_text_run(place, line.place, {}, defaults);
+        begin_paragraph(parent, requisite_props(model::Align::Center));
+        write_text_run(parent.writer(), line.place, {}, defaults);
+        end_paragraph(parent);
     }
 }
 
-void write_grif_row(pugi::xml_node parent, const model::GrifRow& row, BlockContext& context) {
+void write_grif_row(Container& parent, const model::GrifRow& row, BlockContext& context) {
     std::vector<const model::Grif*> left;
     std::vector<const model::Grif*> right;
     for (const auto& grif : row.grifs) {
@@ -184,8 +170,7 @@ void write_grif_row(pugi::xml_node parent, const model::GrifRow& row, BlockConte
     write_grif_table(parent, left, right, context);
 }
 
-void write_signature(pugi::xml_node parent, const model::Signature& signature,
-                     BlockContext& context) {
+void write_signature(Container& parent, const model::Signature& signature, BlockContext& context) {
     keep_text_with_signature(parent);
     const RunDefaults defaults{context.font_size_pt, std::nullopt};
     const std::size_t lines = signature.position_lines.size();
@@ -200,20 +185,22 @@ void write_signature(pugi::xml_node parent, const model::Signature& signature,
     props.keep_next = signature.seal;
     props.keep_lines = true;
     props.tabs.push_back({"right", context.text_width_mm, nullptr});
-    pugi::xml_node last = add_paragraph(parent, props);
+    begin_paragraph(parent, props);
     if (lines > 0)
-        write_inlines(last, signature.position_lines.back(), defaults);
-    write_tab_run(last, defaults);
+        write_inlines(parent.writer(), signature.position_lines.back(), defaults);
+    write_tab_run(parent.writer(), defaults);
     if (signature.signature_rule)
-        write_text_run(last, kSignatureRule, {}, defaults);
-    write_text_run(last, signature.name, {}, defaults);
+        write_text_run(parent.writer(), kSignatureRule, {}, defaults);
+    write_text_run(parent.writer(), signature.name, {}, defaults);
+    end_paragraph(parent);
     if (signature.seal) {
-        pugi::xml_node seal = add_paragraph(parent, requisite_props(model::Align::Left));
-        write_text_run(seal, "М.П.", {}, defaults);
+        begin_paragraph(parent, requisite_props(model::Align::Left));
+        write_text_run(parent.writer(), "М.П.", {}, defaults);
+        end_paragraph(parent);
     }
 }
 
-void write_executor(pugi::xml_node parent, const model::Executor& executor, BlockContext& context) {
+void write_executor(Container& parent, const model::Executor& executor, BlockContext& context) {
     // Отметка об исполнителе at the foot of the page it falls on: a frame anchored to the
     // bottom of the text area. Consecutive paragraphs with the same w:framePr share one frame.
     const RunDefaults defaults{std::nullopt, std::nullopt};
@@ -225,8 +212,7 @@ void write_executor(pugi::xml_node parent, const model::Executor& executor, Bloc
         write_line(parent, props, line, defaults);
 }
 
-void write_blank_lines(pugi::xml_node parent, const model::BlankLines& blank,
-                       BlockContext& context) {
+void write_blank_lines(Container& parent, const model::BlankLines& blank, BlockContext& context) {
     // A full-width rule to write on: a tab to a right stop at the text width with an
     // underscore leader; unlike paragraph borders, adjacent lines do not merge into a box.
     ParagraphProps props;
@@ -236,7 +222,9 @@ void write_blank_lines(pugi::xml_node parent, const model::BlankLines& blank,
     props.tabs.push_back({"right", context.text_width_mm, "underscore"});
     const RunDefaults defaults{context.font_size_pt, std::nullopt};
     for (int i = 0; i < std::max(1, blank.count); ++i) {
-        write_tab_run(add_paragraph(parent, props), defaults);
+        begin_paragraph(parent, props);
+        write_tab_run(parent.writer(), defaults);
+        end_paragraph(parent);
     }
 }
 

@@ -1,3 +1,4 @@
+#include "engine/base/utf8.h"
 #include "engine/render/docx/body.h"
 #include "engine/render/docx/xml.h"
 
@@ -8,55 +9,124 @@ namespace nastavdoc::render::docx {
 
 namespace {
 
-constexpr std::string_view kNoBreakHyphen = "\u2011";
-constexpr std::string_view kSoftHyphen = "\u00AD";
 // Times New Roman has no ☐ and ☒; Word takes them from a symbol font.
-constexpr const char* kSymbolFont = "Segoe UI Symbol";
+constexpr std::string_view kSymbolFont = "Segoe UI Symbol";
 
 // ECMA-376 17.3.2.28: w:rPr children in schema order.
-void add_run_properties(pugi::xml_node run, const model::CharStyle& style,
-                        const RunDefaults& defaults, const char* font = nullptr) {
+void add_run_properties(std::string& out, const model::CharStyle& style,
+                        const RunDefaults& defaults, std::string_view font = {}) {
     const bool bold = style.bold || defaults.bold.value_or(false);
     const bool unbold = !bold && defaults.bold.has_value();
     const double size = style.size_pt > 0 ? style.size_pt : defaults.size_pt.value_or(0);
-    if (font == nullptr && !bold && !unbold && !style.italic && !style.underline && size <= 0)
+    if (font.empty() && !bold && !unbold && !style.italic && !style.underline && size <= 0)
         return;
-    pugi::xml_node properties = run.append_child("w:rPr");
-    if (font != nullptr) {
-        pugi::xml_node fonts = properties.append_child("w:rFonts");
-        fonts.append_attribute("w:ascii") = font;
-        fonts.append_attribute("w:hAnsi") = font;
+    out += "<w:rPr>";
+    if (!font.empty()) {
+        out += "<w:rFonts w:ascii=\"";
+        out += font;
+        out += "\" w:hAnsi=\"";
+        out += font;
+        out += "\"/>";
     }
     if (bold)
-        properties.append_child("w:b");
+        out += "<w:b/>";
     if (unbold)
-        add_valued(properties, "w:b", "0");
+        out += "<w:b w:val=\"0\"/>";
     if (style.italic)
-        properties.append_child("w:i");
+        out += "<w:i/>";
     if (size > 0) {
-        add_valued(properties, "w:sz", half_points_text(size));
-        add_valued(properties, "w:szCs", half_points_text(size));
+        const long half_points = std::lround(size * 2.0);
+        append_valued_number(out, "w:sz", half_points);
+        append_valued_number(out, "w:szCs", half_points);
     }
     if (style.underline)
-        add_valued(properties, "w:u", "single");
+        out += "<w:u w:val=\"single\"/>";
+    out += "</w:rPr>";
 }
 
-pugi::xml_node begin_run(pugi::xml_node paragraph, const model::CharStyle& style,
-                         const RunDefaults& defaults, const char* font = nullptr) {
-    pugi::xml_node run = paragraph.append_child("w:r");
-    add_run_properties(run, style, defaults, font);
-    return run;
+// A run is begun with its properties and ended by end_run; a run left without content is
+// written `<w:r/>`, as a DOM serializer writes an empty element.
+std::size_t begin_run(PartWriter& out, const model::CharStyle& style, const RunDefaults& defaults,
+                      std::string_view font = {}) {
+    out.xml += "<w:r>";
+    const std::size_t content = out.xml.size();
+    add_run_properties(out.xml, style, defaults, font);
+    return content;
 }
 
-void append_text_element(pugi::xml_node run, const std::string& text) {
+void end_run(PartWriter& out, std::size_t content) {
+    if (out.xml.size() == content) {
+        out.xml.back() = '/';
+        out.xml += '>';
+        return;
+    }
+    out.xml += "</w:r>";
+}
+
+// A run holding one empty element: w:tab, w:br.
+void write_element_run(PartWriter& out, const model::CharStyle& style, const RunDefaults& defaults,
+                       std::string_view element) {
+    begin_run(out, style, defaults);
+    out.xml += element;
+    out.xml += "</w:r>";
+}
+
+// The w:t elements of a run: opened at the first character that is kept, closed at a w:tab or
+// a hyphen element and at the end; xml:space="preserve" when the text starts or ends with a
+// space (ECMA-376 17.3.3.31: otherwise readers drop edge spaces).
+class TextElement {
+public:
+    explicit TextElement(std::string& out) : out_(out) {}
+
+    std::string& open() {
+        if (!is_open_) {
+            tag_ = out_.size();
+            out_ += "<w:t>";
+            text_ = out_.size();
+            is_open_ = true;
+        }
+        return out_;
+    }
+    void close() {
+        if (!is_open_)
+            return;
+        is_open_ = false;
+        if (out_[text_] == ' ' || out_.back() == ' ')
+            out_.insert(tag_ + 4, " xml:space=\"preserve\"");
+        out_ += "</w:t>";
+        has_written_ = true;
+    }
+    /// Whether a w:t was written (the text of a run is "text" to the signature's keeping).
+    bool has_written() const { return has_written_; }
+
+private:
+    std::string& out_;
+    bool is_open_ = false;
+    bool has_written_ = false;
+    std::size_t tag_ = 0;
+    std::size_t text_ = 0;
+};
+
+bool is_xml_char(char32_t c) {
+    if (c < 0x20)
+        return false;  // C0 controls; TAB and LF are handled before
+    if (c >= 0x7F && c <= 0x9F)
+        return false;  // DEL and C1 controls
+    return c != 0xFFFE && c != 0xFFFF;
+}
+
+// ASCII that goes into w:t as it is.
+bool is_plain_ascii(unsigned char c) {
+    return c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>';
+}
+
+void append_text_element(PartWriter& out, std::string_view text) {
     if (text.empty())
         return;
-    pugi::xml_node node = run.append_child("w:t");
-    // ECMA-376 17.3.3.31: without xml:space="preserve" edge spaces are dropped by readers.
-    if (text.front() == ' ' || text.back() == ' ') {
-        node.append_attribute("xml:space") = "preserve";
-    }
-    node.text().set(text.c_str());
+    TextElement element(out.xml);
+    element.open() += text;  // underscores and ballot boxes: nothing to escape
+    element.close();
+    out.paragraph().has_text = true;
 }
 
 // Full-width underscores of TNR: about half an em each.
@@ -65,84 +135,128 @@ int underscore_count(double width_mm, double size_pt) {
     return std::max(1, static_cast<int>(std::lround(width_mm / underscore_mm)));
 }
 
-void write_blank(pugi::xml_node paragraph, const model::Inline& blank,
-                 const RunDefaults& defaults) {
+void write_blank(PartWriter& out, const model::Inline& blank, const RunDefaults& defaults) {
     const double size =
         blank.style.size_pt > 0 ? blank.style.size_pt : defaults.size_pt.value_or(14);
     const double width = blank.width_mm > 0 ? blank.width_mm : 40;
-    pugi::xml_node run = begin_run(paragraph, blank.style, defaults);
-    append_text_element(run,
+    const std::size_t content = begin_run(out, blank.style, defaults);
+    append_text_element(out,
                         std::string(static_cast<std::size_t>(underscore_count(width, size)), '_'));
+    end_run(out, content);
     if (!blank.text.empty()) {
         // The caption of a blank («подпись», «дата») follows it in small type.
         model::CharStyle caption = blank.style;
         caption.size_pt = std::max(8.0, size - 4);
-        write_text_run(paragraph, " (" + blank.text + ")", caption, defaults);
+        write_text_run(out, " (" + blank.text + ")", caption, defaults);
     }
 }
 
 }  // namespace
 
-void write_text_run(pugi::xml_node paragraph, std::string_view text, const model::CharStyle& style,
+void write_text_run(PartWriter& out, std::string_view text, const model::CharStyle& style,
                     const RunDefaults& defaults) {
     if (text.empty())
         return;
-    pugi::xml_node run = begin_run(paragraph, style, defaults);
-    std::string pending;
+    const std::size_t content = begin_run(out, style, defaults);
+    std::string& xml = out.xml;
+    TextElement element(xml);
+    bool has_text = false;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t size = text.size();
     std::size_t pos = 0;
-    while (pos < text.size()) {
-        const char c = text[pos];
+    while (pos < size) {
+        // The longest stretch that goes in unchanged: printable ASCII and well-formed two-byte
+        // sequences (Cyrillic) other than C1 controls and the soft hyphen.
+        const std::size_t start = pos;
+        while (pos < size) {
+            const unsigned char c = bytes[pos];
+            if (is_plain_ascii(c)) {
+                ++pos;
+            } else if (c >= 0xC2 && c <= 0xDF && pos + 1 < size &&
+                       (bytes[pos + 1] & 0xC0) == 0x80 &&
+                       !(c == 0xC2 && (bytes[pos + 1] < 0xA0 || bytes[pos + 1] == 0xAD))) {
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        if (pos > start)
+            element.open().append(text.data() + start, pos - start);
+        if (pos == size)
+            break;
+        const unsigned char c = bytes[pos];
         if (c == '\t') {
-            append_text_element(run, clean_text(pending));
-            pending.clear();
-            run.append_child("w:tab");
+            element.close();
+            xml += "<w:tab/>";
+            has_text = true;
             ++pos;
         } else if (c == '\n' || c == '\r') {
             // Only the model's LineBreak makes a w:br; a stray newline in data is a space.
-            pending += ' ';
+            element.open() += ' ';
             ++pos;
-        } else if (text.compare(pos, kNoBreakHyphen.size(), kNoBreakHyphen) == 0) {
-            append_text_element(run, clean_text(pending));
-            pending.clear();
-            run.append_child("w:noBreakHyphen");
-            pos += kNoBreakHyphen.size();
-        } else if (text.compare(pos, kSoftHyphen.size(), kSoftHyphen) == 0) {
-            append_text_element(run, clean_text(pending));
-            pending.clear();
-            run.append_child("w:softHyphen");
-            pos += kSoftHyphen.size();
+        } else if (c == '&') {
+            element.open() += "&amp;";
+            ++pos;
+        } else if (c == '<') {
+            element.open() += "&lt;";
+            ++pos;
+        } else if (c == '>') {
+            element.open() += "&gt;";
+            ++pos;
+        } else if (c < 0x80) {
+            ++pos;  // C0 controls and DEL are dropped
         } else {
-            pending += c;
-            ++pos;
+            char32_t code_point = 0;
+            const std::size_t length = utf8::decode(text, pos, code_point);
+            if (length == 0) {
+                ++pos;  // ill-formed UTF-8 is dropped byte by byte
+            } else if (code_point == 0x2011) {
+                element.close();
+                xml += "<w:noBreakHyphen/>";
+                pos += length;
+            } else if (code_point == 0x00AD) {
+                element.close();
+                xml += "<w:softHyphen/>";
+                pos += length;
+            } else {
+                if (is_xml_char(code_point))
+                    element.open().append(text.data() + pos, length);
+                pos += length;
+            }
         }
     }
-    append_text_element(run, clean_text(pending));
+    element.close();
+    if (has_text || element.has_written())
+        out.paragraph().has_text = true;
+    end_run(out, content);
 }
 
-void write_tab_run(pugi::xml_node paragraph, const RunDefaults& defaults) {
-    begin_run(paragraph, {}, defaults).append_child("w:tab");
+void write_tab_run(PartWriter& out, const RunDefaults& defaults) {
+    write_element_run(out, {}, defaults, "<w:tab/>");
+    out.paragraph().has_text = true;
 }
 
-void write_inlines(pugi::xml_node paragraph, const model::Inlines& inlines,
-                   const RunDefaults& defaults) {
+void write_inlines(PartWriter& out, const model::Inlines& inlines, const RunDefaults& defaults) {
     for (const auto& item : inlines) {
         switch (item.kind) {
             case model::InlineKind::Text:
-                write_text_run(paragraph, item.text, item.style, defaults);
+                write_text_run(out, item.text, item.style, defaults);
                 break;
             case model::InlineKind::LineBreak:
-                begin_run(paragraph, item.style, defaults).append_child("w:br");
+                write_element_run(out, item.style, defaults, "<w:br/>");
                 break;
             case model::InlineKind::Tab:
-                begin_run(paragraph, item.style, defaults).append_child("w:tab");
+                write_element_run(out, item.style, defaults, "<w:tab/>");
+                out.paragraph().has_text = true;
                 break;
             case model::InlineKind::Checkbox: {
-                pugi::xml_node run = begin_run(paragraph, item.style, defaults, kSymbolFont);
-                append_text_element(run, item.checked ? "\u2612" : "\u2610");
+                const std::size_t content = begin_run(out, item.style, defaults, kSymbolFont);
+                append_text_element(out, item.checked ? "\u2612" : "\u2610");
+                end_run(out, content);
                 break;
             }
             case model::InlineKind::Blank:
-                write_blank(paragraph, item, defaults);
+                write_blank(out, item, defaults);
                 break;
         }
     }

@@ -33,28 +33,27 @@ std::vector<int> grid_widths(const model::Table& table, int columns, int total) 
     return widths;
 }
 
-void add_borders(pugi::xml_node table_properties, bool visible) {
-    pugi::xml_node borders = table_properties.append_child("w:tblBorders");
-    for (const char* side : {"w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"}) {
-        pugi::xml_node border = borders.append_child(side);
-        if (visible) {
-            border.append_attribute("w:val") = "single";
-            border.append_attribute("w:sz") = "4";  // eighths of a point: a 0.5 pt rule
-            border.append_attribute("w:space") = "0";
-            border.append_attribute("w:color") = "000000";
-        } else {
-            border.append_attribute("w:val") = "nil";
-        }
-    }
-}
+// The table's borders: 0.5 pt single rules (w:sz in eighths of a point) or none.
+constexpr std::string_view kVisibleBorders =
+    "<w:tblBorders>"
+    "<w:top w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
+    "<w:left w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
+    "<w:bottom w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
+    "<w:right w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
+    "<w:insideH w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
+    "<w:insideV w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>"
+    "</w:tblBorders>";
+constexpr std::string_view kNoBorders =
+    "<w:tblBorders><w:top w:val=\"nil\"/><w:left w:val=\"nil\"/><w:bottom w:val=\"nil\"/>"
+    "<w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/>"
+    "</w:tblBorders>";
 
-void add_cell_margins(pugi::xml_node table_properties, int side_twips) {
-    pugi::xml_node margins = table_properties.append_child("w:tblCellMar");
-    for (const char* side : {"w:left", "w:right"}) {
-        pugi::xml_node margin = margins.append_child(side);
-        margin.append_attribute("w:w").set_value(number_text(side_twips).c_str());
-        margin.append_attribute("w:type") = "dxa";
-    }
+void add_cell_margins(std::string& out, int side_twips) {
+    out += "<w:tblCellMar><w:left";
+    append_number_attribute(out, "w:w", side_twips);
+    out += " w:type=\"dxa\"/><w:right";
+    append_number_attribute(out, "w:w", side_twips);
+    out += " w:type=\"dxa\"/></w:tblCellMar>";
 }
 
 // Russian decimal comma; shortest round-trip digits, so 2.5 is «2,5» and 12 is «12».
@@ -76,7 +75,7 @@ std::string format_date(const std::string& iso) {
     return iso.substr(8, 2) + "." + iso.substr(5, 2) + "." + iso.substr(0, 4);
 }
 
-void write_cell_content(pugi::xml_node cell_node, const model::TableCell& cell, bool is_header,
+void write_cell_content(Container& cell_node, const model::TableCell& cell, bool is_header,
                         BlockContext& context) {
     const model::Role role = is_header ? model::Role::TableHeader : model::Role::TableText;
     if (cell.blocks.empty() && cell.type != model::ValueType::Text) {
@@ -90,7 +89,7 @@ void write_cell_content(pugi::xml_node cell_node, const model::TableCell& cell, 
     }
     write_blocks(cell_node, cell.blocks, context);
     // ECMA-376 17.4.66: a cell ends with a paragraph, also after a nested table.
-    if (std::string_view(cell_node.last_child().name()) != "w:p") {
+    if (!cell_node.ends_with_paragraph()) {
         ParagraphProps props;
         props.role = role;
         props.mark_size_pt = context.font_size_pt;
@@ -111,23 +110,34 @@ const char* valign_value(model::VAlign valign) {
     return "top";
 }
 
-pugi::xml_node begin_cell(pugi::xml_node row, int width_twips, int colspan, const char* vmerge,
-                          model::VAlign valign) {
-    pugi::xml_node cell = row.append_child("w:tc");
-    pugi::xml_node properties = cell.append_child("w:tcPr");
-    pugi::xml_node width = properties.append_child("w:tcW");
-    width.append_attribute("w:w").set_value(number_text(width_twips).c_str());
-    width.append_attribute("w:type") = "dxa";
+// Begins a w:tc with its w:tcPr; the content follows, then end_cell.
+Container begin_cell(PartWriter& writer, int width_twips, int colspan, const char* vmerge,
+                     model::VAlign valign) {
+    std::string& out = writer.xml;
+    out += "<w:tc><w:tcPr><w:tcW";
+    append_number_attribute(out, "w:w", width_twips);
+    out += " w:type=\"dxa\"/>";
     if (colspan > 1)
-        add_valued(properties, "w:gridSpan", number_text(colspan));
-    if (vmerge != nullptr) {
-        pugi::xml_node merge = properties.append_child("w:vMerge");
-        if (*vmerge != '\0')
-            merge.append_attribute("w:val") = vmerge;
-    }
+        append_valued_number(out, "w:gridSpan", colspan);
+    if (vmerge != nullptr)
+        out += *vmerge != '\0' ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge/>";
     if (valign != model::VAlign::Top)
-        add_valued(properties, "w:vAlign", valign_value(valign));
-    return cell;
+        append_valued(out, "w:vAlign", valign_value(valign));
+    out += "</w:tcPr>";
+    return Container(writer);
+}
+
+void end_cell(Container& cell) {
+    cell.close();
+    cell.xml() += "</w:tc>";
+}
+
+// A cell without content of its own: an empty paragraph of the row's role.
+void write_empty_cell(PartWriter& writer, int width_twips, int colspan, const char* vmerge,
+                      model::VAlign valign, const ParagraphProps& props) {
+    Container cell = begin_cell(writer, width_twips, colspan, vmerge, valign);
+    add_paragraph(cell, props);
+    end_cell(cell);
 }
 
 int span_width(const std::vector<int>& widths, int column, int colspan) {
@@ -137,85 +147,93 @@ int span_width(const std::vector<int>& widths, int column, int colspan) {
     return width;
 }
 
-void write_row(pugi::xml_node table_node, const model::Table& table, const model::TableGrid& grid,
-               int r, const std::vector<int>& widths, BlockContext& context) {
+void write_row(PartWriter& writer, const model::Table& table, const model::TableGrid& grid, int r,
+               const std::vector<int>& widths, BlockContext& context,
+               const CellContentWriter& own_content) {
     const model::TableRow& row = table.rows[static_cast<std::size_t>(r)];
     const bool is_header = r < table.header_rows;
-    pugi::xml_node row_node = table_node.append_child("w:tr");
+    std::string& out = writer.xml;
+    out += "<w:tr>";
     if (row.cant_split || is_header) {
-        pugi::xml_node properties = row_node.append_child("w:trPr");
+        out += "<w:trPr>";
         if (row.cant_split)
-            properties.append_child("w:cantSplit");
+            out += "<w:cantSplit/>";
         // ECMA-376 17.4.49: header rows repeat at the top of every page the table reaches.
         if (is_header)
-            properties.append_child("w:tblHeader");
+            out += "<w:tblHeader/>";
+        out += "</w:trPr>";
     }
     for (int c = 0; c < grid.columns;) {
         const model::GridCell& slot = grid.at(r, c);
         if (slot.cell == nullptr) {
-            pugi::xml_node empty = begin_cell(row_node, widths[static_cast<std::size_t>(c)], 1,
-                                              nullptr, model::VAlign::Top);
             ParagraphProps props;
             props.role = is_header ? model::Role::TableHeader : model::Role::TableText;
-            add_paragraph(empty, props);
+            write_empty_cell(writer, widths[static_cast<std::size_t>(c)], 1, nullptr,
+                             model::VAlign::Top, props);
             ++c;
             continue;
         }
         const int width = span_width(widths, slot.column, slot.colspan);
         if (!slot.is_anchor) {
             // Covered from above: a continuation cell (w:vMerge without a value), empty.
-            pugi::xml_node covered =
-                begin_cell(row_node, width, slot.colspan, "", slot.cell->valign);
             ParagraphProps props;
             props.role = is_header ? model::Role::TableHeader : model::Role::TableText;
             props.mark_size_pt = context.font_size_pt;
-            add_paragraph(covered, props);
+            write_empty_cell(writer, width, slot.colspan, "", slot.cell->valign, props);
             c = slot.column + slot.colspan;
             continue;
         }
-        pugi::xml_node cell_node =
-            begin_cell(row_node, width, slot.colspan, slot.rowspan > 1 ? "restart" : nullptr,
-                       slot.cell->valign);
-        BlockContext cell_context{context.document,     context.numbering, width / kTwipsPerMm,
-                                  context.font_size_pt, slot.cell->align,  true};
-        write_cell_content(cell_node, *slot.cell, is_header, cell_context);
+        Container cell = begin_cell(writer, width, slot.colspan,
+                                    slot.rowspan > 1 ? "restart" : nullptr, slot.cell->valign);
+        if (!own_content || !own_content(c, cell)) {
+            BlockContext cell_context{context.document,     context.numbering, width / kTwipsPerMm,
+                                      context.font_size_pt, slot.cell->align,  true};
+            write_cell_content(cell, *slot.cell, is_header, cell_context);
+        }
+        end_cell(cell);
         c += slot.colspan;
     }
+    out += "</w:tr>";
 }
 
 }  // namespace
 
-void write_table(pugi::xml_node parent, const model::Table& table, BlockContext& context) {
+void write_table(Container& parent, const model::Table& table, BlockContext& context,
+                 const CellContentWriter& own_content) {
     const model::TableGrid grid = model::build_grid(table);
     if (grid.columns == 0 || grid.rows == 0)
         return;
     const int total = mm_to_twips(context.text_width_mm);
     const std::vector<int> widths = grid_widths(table, grid.columns, total);
 
-    pugi::xml_node table_node = parent.append_child("w:tbl");
-    pugi::xml_node properties = table_node.append_child("w:tblPr");
-    pugi::xml_node width = properties.append_child("w:tblW");
-    width.append_attribute("w:w").set_value(number_text(total).c_str());
-    width.append_attribute("w:type") = "dxa";
-    add_borders(properties, table.borders);
-    properties.append_child("w:tblLayout").append_attribute("w:type") = "fixed";
-    add_cell_margins(properties, mm_to_twips(1.5));
-
-    pugi::xml_node grid_node = table_node.append_child("w:tblGrid");
+    PartWriter& writer = parent.writer();
+    std::string& out = writer.xml;
+    WrittenBlock block;
+    block.begin = out.size();
+    writer.blocks.push_back(block);
+    out += "<w:tbl><w:tblPr><w:tblW";
+    append_number_attribute(out, "w:w", total);
+    out += " w:type=\"dxa\"/>";
+    out += table.borders ? kVisibleBorders : kNoBorders;
+    out += "<w:tblLayout w:type=\"fixed\"/>";
+    add_cell_margins(out, mm_to_twips(1.5));
+    out += "</w:tblPr><w:tblGrid>";
     for (const int column_width : widths) {
-        grid_node.append_child("w:gridCol")
-            .append_attribute("w:w")
-            .set_value(number_text(column_width).c_str());
+        out += "<w:gridCol";
+        append_number_attribute(out, "w:w", column_width);
+        out += "/>";
     }
+    out += "</w:tblGrid>";
     BlockContext table_context{
         context.document,      context.numbering,
         context.text_width_mm, table.font_size_pt ? table.font_size_pt : context.font_size_pt,
         std::nullopt,          true};
     for (int r = 0; r < grid.rows; ++r)
-        write_row(table_node, table, grid, r, widths, table_context);
+        write_row(writer, table, grid, r, widths, table_context, own_content);
+    out += "</w:tbl>";
 }
 
-void write_chart(pugi::xml_node parent, const model::Chart& chart, BlockContext& context) {
+void write_chart(Container& parent, const model::Chart& chart, BlockContext& context) {
     // The chart as a table of its data: categories down, series across.
     if (!chart.title.empty()) {
         model::Paragraph caption;

@@ -13,6 +13,9 @@ inline constexpr const char* kWordNamespace =
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 inline constexpr const char* kRelationshipsNamespace =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/// The XML declaration Word expects, as add_declaration writes it.
+inline constexpr std::string_view kXmlDeclaration =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
 
 /// Adds the XML declaration Word expects (standalone="yes").
 void add_declaration(pugi::xml_document& xml);
