@@ -2,9 +2,13 @@
 
 #include "engine/base/utf8.h"
 #include "engine/text/typography.h"
+#include "engine/text/typography_fast_path.h"
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
+#include <string>
+#include <unordered_map>
 
 namespace nastavdoc::text {
 
@@ -72,86 +76,135 @@ bool align_runs(const std::u32string& in, const std::vector<std::size_t>& owner,
     return true;
 }
 
-void typeset_segment(model::Inlines& inlines, std::size_t begin, std::size_t end, TextMode mode) {
+// The typeset text of the strings of one pass, by their input: a document repeats its
+// positions, groups and periods from row to row, and typeset_model_text is a pure function of the
+// text. Strings that need nothing (most names) never reach the table.
+class TextCache {
+public:
+    explicit TextCache(TextMode mode) : mode_(mode) {}
+
+    TextMode mode() const { return mode_; }
+
+    /// False when typeset_model_text would return the text as it is (then also valid UTF-8).
+    bool needs_typesetting(std::string_view text) const { return detail::may_change(text, mode_); }
+
+    const std::string& typeset(std::string_view text) {
+        if (text.size() > kMaxKeyBytes) {
+            uncached_ = typeset_changing(text);
+            return uncached_;
+        }
+        if (const auto found = cache_.find(text); found != cache_.end()) {
+            return found->second;
+        }
+        return cache_.emplace(std::string(text), typeset_changing(text)).first->second;
+    }
+
+private:
+    // typeset_model_text for a text that needs_typesetting let through. When normalize_strict
+    // leaves it alone, may_typeset has already said yes (a relation hyphen, the one other reason,
+    // is also one for may_normalize), so the scan of `typeset` is skipped.
+    std::string typeset_changing(std::string_view text) const {
+        if (mode_ == TextMode::Strict && detail::may_normalize(text)) {
+            return text::typeset(detail::normalize_strict_full(text, nullptr));
+        }
+        return detail::typeset_full(text, mode_);
+    }
+
+    // Long paragraphs seldom repeat; they would only make the table big.
+    static constexpr std::size_t kMaxKeyBytes = 1024;
+
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view text) const {
+            return std::hash<std::string_view>{}(text);
+        }
+    };
+
+    TextMode mode_;
+    std::unordered_map<std::string, std::string, Hash, std::equal_to<>> cache_;
+    std::string uncached_;
+};
+
+void typeset_segment(model::Inlines& inlines, std::size_t begin, std::size_t end,
+                     TextCache& cache) {
+    if (end - begin == 1) {
+        if (cache.needs_typesetting(inlines[begin].text)) {
+            inlines[begin].text = cache.typeset(inlines[begin].text);
+        }
+        return;
+    }
     std::string joined;
+    for (std::size_t r = begin; r < end; ++r)
+        joined += inlines[r].text;
+    if (!cache.needs_typesetting(joined))
+        return;
+    const std::string& typeset_text = cache.typeset(joined);
+    // Nothing to change: every run keeps its text (the alignment below would rebuild the same
+    // runs, except that it writes U+FFFD for invalid bytes).
+    if (typeset_text == joined && utf8::find_invalid(joined) == std::string_view::npos)
+        return;
     std::u32string in;
     std::vector<std::size_t> owner;
     for (std::size_t r = begin; r < end; ++r) {
         const std::u32string decoded = decode_all(inlines[r].text);
         in += decoded;
         owner.insert(owner.end(), decoded.size(), r);
-        joined += inlines[r].text;
-    }
-    if (in.empty())
-        return;
-    const std::string typeset_text = typeset_model_text(joined, mode);
-    if (end - begin == 1) {
-        inlines[begin].text = typeset_text;
-        return;
     }
     const std::u32string out = decode_all(typeset_text);
     std::vector<std::size_t> out_owner;
     if (!align_runs(in, owner, out, out_owner)) {
         for (std::size_t r = begin; r < end; ++r)
-            inlines[r].text = typeset_model_text(inlines[r].text, mode);
+            inlines[r].text = typeset_model_text(inlines[r].text, cache.mode());
         return;
     }
     for (std::size_t r = begin; r < end; ++r)
         inlines[r].text.clear();
     for (std::size_t k = 0; k < out.size(); ++k) {
-        utf8::append(inlines[out_owner[k]].text, out[k] == U'\uFFFD' ? U'\uFFFD' : out[k]);
+        utf8::append(inlines[out_owner[k]].text, out[k]);
     }
 }
 
-void typeset_string(std::string& text, TextMode mode) {
-    if (!text.empty()) {
-        text = typeset_model_text(text, mode);
+void typeset_string(std::string& text, TextCache& cache) {
+    if (cache.needs_typesetting(text)) {
+        text = cache.typeset(text);
     }
 }
 
-void typeset_strings(model::Blocks& blocks, TextMode mode);
+void typeset_strings(model::Blocks& blocks, TextCache& cache);
 
 // The plain strings of a block (its inline content is for_each_inlines's business).
-void typeset_strings(model::Block& block, TextMode mode) {
+void typeset_strings(model::Block& block, TextCache& cache) {
     if (auto* list = block.as<model::List>()) {
         for (auto& item : list->items)
-            typeset_strings(item.blocks, mode);
+            typeset_strings(item.blocks, cache);
     } else if (auto* table = block.as<model::Table>()) {
         for (auto& column : table->columns) {
             for (auto& option : column.options)
-                typeset_string(option, mode);
+                typeset_string(option, cache);
         }
         for (auto& row : table->rows) {
             for (auto& cell : row.cells)
-                typeset_strings(cell.blocks, mode);
+                typeset_strings(cell.blocks, cache);
         }
     } else if (auto* requisites = block.as<model::RequisitesLine>()) {
-        typeset_string(requisites->date, mode);
-        typeset_string(requisites->number, mode);
-        typeset_string(requisites->place, mode);
+        typeset_string(requisites->date, cache);
+        typeset_string(requisites->number, cache);
+        typeset_string(requisites->place, cache);
     } else if (auto* signature = block.as<model::Signature>()) {
-        typeset_string(signature->name, mode);
+        typeset_string(signature->name, cache);
     } else if (auto* chart = block.as<model::Chart>()) {
-        typeset_string(chart->title, mode);
+        typeset_string(chart->title, cache);
         for (auto& category : chart->categories)
-            typeset_string(category, mode);
+            typeset_string(category, cache);
     }
 }
 
-void typeset_strings(model::Blocks& blocks, TextMode mode) {
+void typeset_strings(model::Blocks& blocks, TextCache& cache) {
     for (auto& block : blocks)
-        typeset_strings(block, mode);
+        typeset_strings(block, cache);
 }
 
-}  // namespace
-
-std::string typeset_model_text(std::string_view text, TextMode mode) {
-    if (mode == TextMode::Verbatim)
-        return typeset(text, TextMode::Verbatim);
-    return typeset(normalize_strict(text));
-}
-
-void apply_typography(model::Inlines& inlines, TextMode mode) {
+void typeset_inlines(model::Inlines& inlines, TextCache& cache) {
     std::size_t r = 0;
     while (r < inlines.size()) {
         if (inlines[r].kind != model::InlineKind::Text) {
@@ -161,7 +214,7 @@ void apply_typography(model::Inlines& inlines, TextMode mode) {
         std::size_t end = r;
         while (end < inlines.size() && inlines[end].kind == model::InlineKind::Text)
             ++end;
-        typeset_segment(inlines, r, end, mode);
+        typeset_segment(inlines, r, end, cache);
         r = end;
     }
     std::erase_if(inlines, [](const model::Inline& item) {
@@ -169,11 +222,27 @@ void apply_typography(model::Inlines& inlines, TextMode mode) {
     });
 }
 
+}  // namespace
+
+std::string typeset_model_text(std::string_view text, TextMode mode) {
+    if (mode == TextMode::Verbatim)
+        return typeset(text, TextMode::Verbatim);
+    if (!detail::may_normalize(text))
+        return typeset(text);  // normalize_strict would return a copy of the text
+    return typeset(detail::normalize_strict_full(text, nullptr));
+}
+
+void apply_typography(model::Inlines& inlines, TextMode mode) {
+    TextCache cache(mode);
+    typeset_inlines(inlines, cache);
+}
+
 void apply_typography(model::Document& document, TextMode mode) {
+    TextCache cache(mode);
     model::for_each_inlines(document,
-                            [mode](model::Inlines& inlines) { apply_typography(inlines, mode); });
+                            [&cache](model::Inlines& inlines) { typeset_inlines(inlines, cache); });
     for (auto& section : document.sections)
-        typeset_strings(section.blocks, mode);
+        typeset_strings(section.blocks, cache);
 }
 
 }  // namespace nastavdoc::text

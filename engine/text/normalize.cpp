@@ -3,6 +3,7 @@
 // expressions; linear in the text.
 #include "engine/base/utf8.h"
 #include "engine/text/typography.h"
+#include "engine/text/typography_fast_path.h"
 #include "engine/text/typography_words.h"
 #include "engine/text/word_forms.h"
 
@@ -423,8 +424,16 @@ private:
 
 }  // namespace
 
-std::string normalize_strict(std::string_view text, std::vector<Normalisation>* found) {
+std::string detail::normalize_strict_full(std::string_view text,
+                                          std::vector<Normalisation>* found) {
     return Normaliser(text, found).run();
+}
+
+std::string normalize_strict(std::string_view text, std::vector<Normalisation>* found) {
+    if (!detail::may_normalize(text)) {
+        return std::string(text);  // the output of every matcher failing: the text, re-encoded
+    }
+    return detail::normalize_strict_full(text, found);
 }
 
 }  // namespace nastavdoc::text

@@ -1,5 +1,6 @@
 #include "engine/base/utf8.h"
 #include "engine/text/typography.h"
+#include "engine/text/typography_fast_path.h"
 #include "engine/text/typography_words.h"
 #include "engine/text/word_forms.h"
 
@@ -1375,7 +1376,7 @@ private:
 
 }  // namespace
 
-std::string typeset(std::string_view text, TextMode mode) {
+std::string detail::typeset_full(std::string_view text, TextMode mode) {
     if (text.size() >= 0xFFFFFFFFu) {
         return std::string(text);  // token offsets are 32-bit; nobody typesets 4 GiB at once
     }
@@ -1386,6 +1387,13 @@ std::string typeset(std::string_view text, TextMode mode) {
         std::vector<Token>().swap(tokens);  // keep at most 5 MB between calls
     }
     return out;
+}
+
+std::string typeset(std::string_view text, TextMode mode) {
+    if (!detail::may_typeset(text)) {
+        return std::string(text);
+    }
+    return detail::typeset_full(text, mode);
 }
 
 }  // namespace nastavdoc::text
