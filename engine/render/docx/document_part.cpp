@@ -10,6 +10,9 @@ namespace nastavdoc::render::docx {
 namespace {
 
 constexpr int kMaxListLevel = 8;  // w:ilvl runs from 0 to 8
+// Room for the body before the first reallocation (each copies what is written so far): the
+// 200-pair order's is 837 KB. Pages of the buffer that are never written are never touched.
+constexpr std::size_t kBodyCapacity = 1024 * 1024;
 
 const char* alignment_value(model::Align align) {
     switch (align) {
@@ -126,14 +129,15 @@ void write_block(Container& parent, const model::Block& block, BlockContext& con
     }
 }
 
-void append_twips_attribute(std::string& out, std::string_view name, double mm) {
+void append_twips_attribute(XmlText& out, std::string_view name, double mm) {
     append_number_attribute(out, name, mm_to_twips(mm));
 }
 
 // ECMA-376 17.6.17: w:sectPr children in schema order (headers, type, pgSz, pgMar, titlePg).
 std::string section_properties(const model::Document& document, const model::Section& section,
                                bool is_first) {
-    std::string out = "<w:sectPr>";
+    XmlText out;
+    out += "<w:sectPr>";
     if (document.page_numbers) {
         out += "<w:headerReference w:type=\"default\" r:id=\"";
         out += kHeaderDefaultId;
@@ -164,7 +168,7 @@ std::string section_properties(const model::Document& document, const model::Sec
     if (is_first && document.page_numbers)
         out += "<w:titlePg/>";
     out += "</w:sectPr>";
-    return out;
+    return out.take();
 }
 
 // The small empty paragraph that ends a body or carries a section's end after a table.
@@ -203,7 +207,7 @@ void write_section_blocks(Container& body, const model::Blocks& blocks, BlockCon
 }  // namespace
 
 void begin_paragraph(Container& parent, const ParagraphProps& props) {
-    std::string& out = parent.xml();
+    XmlText& out = parent.xml();
     WrittenBlock block;
     block.is_paragraph = true;
     block.begin = out.size();
@@ -343,8 +347,7 @@ void write_blocks(Container& parent, const model::Blocks& blocks, BlockContext& 
 }
 
 std::string write_document_part(const model::Document& document, NumberingRegistry& numbering) {
-    PartWriter writer;
-    writer.xml.reserve(4096);
+    PartWriter writer(kBodyCapacity);
     writer.xml += kXmlDeclaration;
     writer.xml += "<w:document xmlns:w=\"";
     writer.xml += kWordNamespace;
@@ -372,7 +375,7 @@ std::string write_document_part(const model::Document& document, NumberingRegist
         writer.xml += section_properties(document, model::Section{}, true);
     }
     writer.xml += "</w:body></w:document>";
-    return std::move(writer.xml);
+    return writer.xml.take();
 }
 
 }  // namespace nastavdoc::render::docx

@@ -5,7 +5,7 @@ namespace nastavdoc::render::docx {
 
 namespace {
 
-void add_field_char(std::string& out, std::string_view type) {
+void add_field_char(XmlText& out, std::string_view type) {
     out += "<w:r><w:fldChar w:fldCharType=\"";
     out += type;
     out += "\"/></w:r>";
@@ -40,7 +40,7 @@ std::string write_header_part(const model::Document& document, bool with_page_nu
     }
     end_paragraph(header);
     writer.xml += "</w:hdr>";
-    return std::move(writer.xml);
+    return writer.xml.take();
 }
 
 }  // namespace nastavdoc::render::docx

@@ -1,8 +1,33 @@
 #include "engine/render/docx/part_writer.h"
 
+#include <algorithm>
 #include <charconv>
+#include <new>
 
 namespace nastavdoc::render::docx {
+
+void XmlText::insert(std::size_t at, std::string_view text) {
+    if (text.size() > capacity_ - size_)
+        grow(text.size());
+    std::memmove(data_ + at + text.size(), data_ + at, size_ - at);
+    std::memcpy(data_ + at, text.data(), text.size());
+    size_ += text.size();
+}
+
+std::string XmlText::take() {
+    std::string text(data_, size_);
+    size_ = 0;
+    return text;
+}
+
+void XmlText::grow(std::size_t more) {
+    const std::size_t capacity = std::max(capacity_ * 4, size_ + more);
+    void* data = std::realloc(data_, capacity);
+    if (data == nullptr)
+        throw std::bad_alloc();
+    data_ = static_cast<char*>(data);
+    capacity_ = capacity;
+}
 
 void PartWriter::insert(std::size_t at, std::string_view text) {
     xml.insert(at, text);
@@ -17,34 +42,10 @@ void PartWriter::insert(std::size_t at, std::string_view text) {
     }
 }
 
-void append_number(std::string& out, long value) {
+void append_number(XmlText& out, long value) {
     char buffer[24];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    out.append(buffer, result.ptr);
-}
-
-void append_number_attribute(std::string& out, std::string_view name, long value) {
-    out += ' ';
-    out += name;
-    out += "=\"";
-    append_number(out, value);
-    out += '"';
-}
-
-void append_valued(std::string& out, std::string_view name, std::string_view value) {
-    out += '<';
-    out += name;
-    out += " w:val=\"";
-    out += value;
-    out += "\"/>";
-}
-
-void append_valued_number(std::string& out, std::string_view name, long value) {
-    out += '<';
-    out += name;
-    out += " w:val=\"";
-    append_number(out, value);
-    out += "\"/>";
+    out.append(buffer, static_cast<std::size_t>(result.ptr - buffer));
 }
 
 }  // namespace nastavdoc::render::docx

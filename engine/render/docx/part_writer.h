@@ -6,11 +6,56 @@
 // element without content, attributes in double quotes.
 #pragma once
 #include <cstddef>
+#include <cstdlib>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace nastavdoc::render::docx {
+
+/// The text of a part, appended to in small pieces: an append is a bounds check and a copy
+/// that the compiler inlines for literals, not a call into std::string (whose members are
+/// compiled into libstdc++). The buffer grows with realloc, which moves large blocks without
+/// copying them and never zero-fills; take() copies the text out once.
+class XmlText {
+public:
+    /// Room for `capacity` bytes before the first reallocation.
+    explicit XmlText(std::size_t capacity = 4096) { grow(capacity); }
+    ~XmlText() { std::free(data_); }
+    XmlText(const XmlText&) = delete;
+    XmlText& operator=(const XmlText&) = delete;
+
+    XmlText& operator+=(std::string_view text) {
+        if (text.size() > capacity_ - size_)
+            grow(text.size());
+        std::memcpy(data_ + size_, text.data(), text.size());
+        size_ += text.size();
+        return *this;
+    }
+    XmlText& operator+=(char c) {
+        if (size_ == capacity_)
+            grow(1);
+        data_[size_++] = c;
+        return *this;
+    }
+    void append(const char* data, std::size_t count) { *this += std::string_view(data, count); }
+
+    std::size_t size() const { return size_; }
+    std::string_view view() const { return {data_, size_}; }
+    char& operator[](std::size_t at) { return data_[at]; }
+    char& back() { return data_[size_ - 1]; }
+    void insert(std::size_t at, std::string_view text);
+    /// The text so far as a string; the XmlText is empty afterwards.
+    std::string take();
+
+private:
+    void grow(std::size_t more);
+
+    char* data_ = nullptr;
+    std::size_t size_ = 0;
+    std::size_t capacity_ = 0;
+};
 
 /// What is known of a block (a w:p or a w:tbl) once it is written.
 struct WrittenBlock {
@@ -28,7 +73,9 @@ struct WrittenBlock {
 /// A part being written: its text and the blocks of every container still open (the body, a
 /// table cell and the cells around it), outermost first.
 struct PartWriter {
-    std::string xml;
+    explicit PartWriter(std::size_t capacity = 4096) : xml(capacity) {}
+
+    XmlText xml;
     std::vector<WrittenBlock> blocks;
 
     /// The paragraph being written (the last block begun).
@@ -44,7 +91,7 @@ public:
     explicit Container(PartWriter& writer) : writer_(writer), first_block_(writer.blocks.size()) {}
 
     PartWriter& writer() { return writer_; }
-    std::string& xml() { return writer_.xml; }
+    XmlText& xml() { return writer_.xml; }
     /// The last block written to this container, or nullptr while it has none.
     WrittenBlock* last_block() {
         return writer_.blocks.size() > first_block_ ? &writer_.blocks.back() : nullptr;
@@ -64,12 +111,35 @@ private:
 };
 
 /// Appends an integer in decimal (std::to_chars: no locale).
-void append_number(std::string& out, long value);
+void append_number(XmlText& out, long value);
+
+// Inline, so that the names (literals at every call) are copied with known lengths.
+
 /// Appends ` name="value"` with a number as the value.
-void append_number_attribute(std::string& out, std::string_view name, long value);
+inline void append_number_attribute(XmlText& out, std::string_view name, long value) {
+    out += ' ';
+    out += name;
+    out += "=\"";
+    append_number(out, value);
+    out += '"';
+}
+
 /// Appends `<name w:val="value"/>`; the value is written as it is (our own constants only).
-void append_valued(std::string& out, std::string_view name, std::string_view value);
+inline void append_valued(XmlText& out, std::string_view name, std::string_view value) {
+    out += '<';
+    out += name;
+    out += " w:val=\"";
+    out += value;
+    out += "\"/>";
+}
+
 /// Appends `<name w:val="number"/>`.
-void append_valued_number(std::string& out, std::string_view name, long value);
+inline void append_valued_number(XmlText& out, std::string_view name, long value) {
+    out += '<';
+    out += name;
+    out += " w:val=\"";
+    append_number(out, value);
+    out += "\"/>";
+}
 
 }  // namespace nastavdoc::render::docx

@@ -3,6 +3,7 @@
 #include "engine/render/docx/xml.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace nastavdoc::render::docx {
@@ -13,8 +14,8 @@ namespace {
 constexpr std::string_view kSymbolFont = "Segoe UI Symbol";
 
 // ECMA-376 17.3.2.28: w:rPr children in schema order.
-void add_run_properties(std::string& out, const model::CharStyle& style,
-                        const RunDefaults& defaults, std::string_view font = {}) {
+void add_run_properties(XmlText& out, const model::CharStyle& style, const RunDefaults& defaults,
+                        std::string_view font = {}) {
     const bool bold = style.bold || defaults.bold.value_or(false);
     const bool unbold = !bold && defaults.bold.has_value();
     const double size = style.size_pt > 0 ? style.size_pt : defaults.size_pt.value_or(0);
@@ -76,9 +77,9 @@ void write_element_run(PartWriter& out, const model::CharStyle& style, const Run
 // space (ECMA-376 17.3.3.31: otherwise readers drop edge spaces).
 class TextElement {
 public:
-    explicit TextElement(std::string& out) : out_(out) {}
+    explicit TextElement(XmlText& out) : out_(out) {}
 
-    std::string& open() {
+    XmlText& open() {
         if (!is_open_) {
             tag_ = out_.size();
             out_ += "<w:t>";
@@ -100,7 +101,7 @@ public:
     bool has_written() const { return has_written_; }
 
 private:
-    std::string& out_;
+    XmlText& out_;
     bool is_open_ = false;
     bool has_written_ = false;
     std::size_t tag_ = 0;
@@ -115,9 +116,67 @@ bool is_xml_char(char32_t c) {
     return c != 0xFFFE && c != 0xFFFF;
 }
 
-// ASCII that goes into w:t as it is.
-bool is_plain_ascii(unsigned char c) {
-    return c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>';
+// What a byte of run text starts, for the scan that copies text unchanged.
+enum class ByteClass : unsigned char {
+    Plain,   // printable ASCII other than & < >
+    Lead2,   // C3..DF: a two-byte sequence (Cyrillic) whenever a continuation byte follows
+    LeadC2,  // U+0080..U+00BF: C1 controls and the soft hyphen need a look
+    LeadE2,  // U+2000..U+2FFF (dashes, №, quotes): only U+2011 needs a look
+    Other,   // controls, markup characters, other sequences, stray bytes
+};
+
+constexpr std::array<ByteClass, 256> byte_classes() {
+    std::array<ByteClass, 256> classes{};
+    for (int c = 0; c < 256; ++c) {
+        ByteClass kind = ByteClass::Other;
+        if (c >= 0x20 && c < 0x7F && c != '&' && c != '<' && c != '>')
+            kind = ByteClass::Plain;
+        else if (c >= 0xC3 && c <= 0xDF)
+            kind = ByteClass::Lead2;
+        else if (c == 0xC2)
+            kind = ByteClass::LeadC2;
+        else if (c == 0xE2)
+            kind = ByteClass::LeadE2;
+        classes[static_cast<std::size_t>(c)] = kind;
+    }
+    return classes;
+}
+
+constexpr std::array<ByteClass, 256> kByteClasses = byte_classes();
+
+bool is_continuation(unsigned char c) {
+    return (c & 0xC0) == 0x80;
+}
+
+// The end of the stretch from `pos` that goes into w:t unchanged: well-formed UTF-8 of
+// characters XML carries, without & < > and the characters that become elements.
+std::size_t plain_end(const unsigned char* bytes, std::size_t pos, std::size_t size) {
+    while (pos < size) {
+        const unsigned char c = bytes[pos];
+        const ByteClass kind = kByteClasses[c];
+        if (kind == ByteClass::Plain) {
+            ++pos;
+        } else if (kind == ByteClass::Lead2) {
+            if (pos + 1 == size || !is_continuation(bytes[pos + 1]))
+                break;
+            pos += 2;
+        } else if (kind == ByteClass::LeadC2) {
+            // U+00A0..U+00BF (no-break space, «, ») but not U+00AD.
+            if (pos + 1 == size || bytes[pos + 1] < 0xA0 || bytes[pos + 1] > 0xBF ||
+                bytes[pos + 1] == 0xAD)
+                break;
+            pos += 2;
+        } else if (kind == ByteClass::LeadE2) {
+            if (pos + 2 >= size || !is_continuation(bytes[pos + 1]) ||
+                !is_continuation(bytes[pos + 2]) ||
+                (bytes[pos + 1] == 0x80 && bytes[pos + 2] == 0x91))
+                break;
+            pos += 3;
+        } else {
+            break;
+        }
+    }
+    return pos;
 }
 
 void append_text_element(PartWriter& out, std::string_view text) {
@@ -158,28 +217,15 @@ void write_text_run(PartWriter& out, std::string_view text, const model::CharSty
     if (text.empty())
         return;
     const std::size_t content = begin_run(out, style, defaults);
-    std::string& xml = out.xml;
+    XmlText& xml = out.xml;
     TextElement element(xml);
     bool has_text = false;
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     const std::size_t size = text.size();
     std::size_t pos = 0;
     while (pos < size) {
-        // The longest stretch that goes in unchanged: printable ASCII and well-formed two-byte
-        // sequences (Cyrillic) other than C1 controls and the soft hyphen.
         const std::size_t start = pos;
-        while (pos < size) {
-            const unsigned char c = bytes[pos];
-            if (is_plain_ascii(c)) {
-                ++pos;
-            } else if (c >= 0xC2 && c <= 0xDF && pos + 1 < size &&
-                       (bytes[pos + 1] & 0xC0) == 0x80 &&
-                       !(c == 0xC2 && (bytes[pos + 1] < 0xA0 || bytes[pos + 1] == 0xAD))) {
-                pos += 2;
-            } else {
-                break;
-            }
-        }
+        pos = plain_end(bytes, pos, size);
         if (pos > start)
             element.open().append(text.data() + start, pos - start);
         if (pos == size)

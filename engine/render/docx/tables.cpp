@@ -48,7 +48,7 @@ constexpr std::string_view kNoBorders =
     "<w:right w:val=\"nil\"/><w:insideH w:val=\"nil\"/><w:insideV w:val=\"nil\"/>"
     "</w:tblBorders>";
 
-void add_cell_margins(std::string& out, int side_twips) {
+void add_cell_margins(XmlText& out, int side_twips) {
     out += "<w:tblCellMar><w:left";
     append_number_attribute(out, "w:w", side_twips);
     out += " w:type=\"dxa\"/><w:right";
@@ -113,7 +113,7 @@ const char* valign_value(model::VAlign valign) {
 // Begins a w:tc with its w:tcPr; the content follows, then end_cell.
 Container begin_cell(PartWriter& writer, int width_twips, int colspan, const char* vmerge,
                      model::VAlign valign) {
-    std::string& out = writer.xml;
+    XmlText& out = writer.xml;
     out += "<w:tc><w:tcPr><w:tcW";
     append_number_attribute(out, "w:w", width_twips);
     out += " w:type=\"dxa\"/>";
@@ -152,7 +152,7 @@ void write_row(PartWriter& writer, const model::Table& table, const model::Table
                const CellContentWriter& own_content) {
     const model::TableRow& row = table.rows[static_cast<std::size_t>(r)];
     const bool is_header = r < table.header_rows;
-    std::string& out = writer.xml;
+    XmlText& out = writer.xml;
     out += "<w:tr>";
     if (row.cant_split || is_header) {
         out += "<w:trPr>";
@@ -207,7 +207,7 @@ void write_table(Container& parent, const model::Table& table, BlockContext& con
     const std::vector<int> widths = grid_widths(table, grid.columns, total);
 
     PartWriter& writer = parent.writer();
-    std::string& out = writer.xml;
+    XmlText& out = writer.xml;
     WrittenBlock block;
     block.begin = out.size();
     writer.blocks.push_back(block);

@@ -18,7 +18,7 @@ Runs text_run(std::string_view text, const model::CharStyle& style = {},
     begin_paragraph(body, ParagraphProps{});
     const std::size_t start = writer.xml.size();
     write_text_run(writer, text, style, defaults);
-    Runs runs{writer.xml.substr(start), writer.paragraph().has_text};
+    Runs runs{std::string(writer.xml.view().substr(start)), writer.paragraph().has_text};
     end_paragraph(body);
     return runs;
 }
