@@ -66,7 +66,7 @@ std::unique_ptr<tmpl::Template> parse_job_template(const Job& job, Diagnostics& 
 
 std::optional<model::Document> generate_document(const tmpl::Template& parsed,
                                                  const dataset::Dataset& data, const Job& job,
-                                                 Diagnostics& diagnostics) {
+                                                 Diagnostics& diagnostics, Session* session) {
     tmpl::ExpandOptions options;
     // `format` (tree, docx, xlsx, pdf) lets a template differ per output: a questionnaire's
     // XLSX is a data-entry sheet, its DOCX and PDF the printed form. --set may override it.
@@ -74,6 +74,7 @@ std::optional<model::Document> generate_document(const tmpl::Template& parsed,
     options.variables.insert(options.variables.end(), job.variables.begin(), job.variables.end());
     options.publish = job.publish;
     options.profiles_folder = templates_folder() / "profiles";
+    options.lookups = session != nullptr ? &session->lookups : nullptr;
     model::Document document = tmpl::expand_template(parsed, data, options, diagnostics);
     if (diagnostics.has_errors())
         return std::nullopt;  // after template errors expansion still runs: one run, all errors

@@ -4,6 +4,7 @@
 #pragma once
 #include "engine/base/diagnostics.h"
 #include "engine/dataset/dataset.h"
+#include "engine/layout/layout.h"
 #include "engine/model/document.h"
 #include "engine/template/template.h"
 
@@ -49,11 +50,22 @@ std::unique_ptr<dataset::Dataset> load_checked_dataset(const std::filesystem::pa
 /// A template with errors is still returned (expansion then reports the rest).
 std::unique_ptr<tmpl::Template> parse_job_template(const Job& job, Diagnostics& diagnostics);
 
+/// What documents made one after another from one dataset share (merge): the template's lookups
+/// over the dataset and the paragraphs layout has already set. Its size does not grow with the
+/// number of documents; it must not outlive the dataset. Not thread-safe.
+struct Session {
+    explicit Session(const dataset::Dataset& data) : lookups(data) {}
+    tmpl::SharedLookups lookups;
+    layout::ParagraphCache paragraphs;
+};
+
 /// Expands `parsed` over `data` with the job's format, variables and publish flag, and applies
-/// the typography pass; nullopt when there were errors.
+/// the typography pass; nullopt when there were errors. `session` (may be null) carries what
+/// earlier documents over the same dataset prepared.
 std::optional<model::Document> generate_document(const tmpl::Template& parsed,
                                                  const dataset::Dataset& data, const Job& job,
-                                                 Diagnostics& diagnostics);
+                                                 Diagnostics& diagnostics,
+                                                 Session* session = nullptr);
 
 /// Writes a finished document in `job.format` to `job.output` (tree and docx go to `out` when
 /// there is no output). Returns false (after a diagnostic) for a format this build cannot write.

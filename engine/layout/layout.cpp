@@ -7,7 +7,8 @@
 namespace nastavdoc::layout {
 
 void layout_document(const model::Document& document, const fonts::FontBook& fonts,
-                     Diagnostics& diagnostics, const std::function<void(Page&&)>& emit) {
+                     Diagnostics& diagnostics, const std::function<void(Page&&)>& emit,
+                     ParagraphCache* paragraphs) {
     const fonts::Family family = family_for(document.styles);
     Paginator paginator(fonts, document.page_numbers, family, emit);
     for (const model::Section& section : document.sections) {
@@ -24,7 +25,8 @@ void layout_document(const model::Document& document, const fonts::FontBook& fon
                         mm_to_pt(page.text_width_mm()),
                         mm_to_pt(page.text_height_mm()),
                         std::nullopt,
-                        std::nullopt};
+                        std::nullopt,
+                        paragraphs};
         Units units;
         layout_blocks(section.blocks, context, units);
         for (Unit& unit : units) {
@@ -35,10 +37,11 @@ void layout_document(const model::Document& document, const fonts::FontBook& fon
 }
 
 std::vector<Page> layout_document(const model::Document& document, const fonts::FontBook& fonts,
-                                  Diagnostics& diagnostics) {
+                                  Diagnostics& diagnostics, ParagraphCache* paragraphs) {
     std::vector<Page> pages;
-    layout_document(document, fonts, diagnostics,
-                    [&pages](Page&& page) { pages.push_back(std::move(page)); });
+    layout_document(
+        document, fonts, diagnostics, [&pages](Page&& page) { pages.push_back(std::move(page)); },
+        paragraphs);
     return pages;
 }
 

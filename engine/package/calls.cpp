@@ -32,14 +32,14 @@ const dataset::Value* collection(const dataset::Dataset& data, std::string_view 
     return items != nullptr && items->is_array() ? items : nullptr;
 }
 
-Call person_call(const dataset::Value& person, const std::string& id) {
+Call person_call(const dataset::Value& person, const std::string& id, bool file_names) {
     const std::string name = surname_initials(person);
-    return {"person", id, text::safe_file_name(name), name};
+    return {"person", id, file_names ? text::safe_file_name(name) : std::string(), name};
 }
 
 // The person IDs of mentors or mentees (`role` is the collection), each once.
 void add_people(const dataset::Dataset& data, std::string_view role, bool minors, bool adults,
-                std::set<std::string>& seen, std::vector<Call>& calls) {
+                bool file_names, std::set<std::string>& seen, std::vector<Call>& calls) {
     const dataset::Value* items = collection(data, role);
     if (items == nullptr)
         return;
@@ -52,7 +52,7 @@ void add_people(const dataset::Dataset& data, std::string_view role, bool minors
         if ((minor && !minors) || (!minor && !adults))
             continue;
         seen.insert(id);
-        calls.push_back(person_call(*person, id));
+        calls.push_back(person_call(*person, id, file_names));
     }
 }
 
@@ -77,20 +77,21 @@ std::string surname_initials(const dataset::Value& person) {
     return name;
 }
 
-std::vector<Call> calls_for_each(const dataset::Dataset& data, const std::string& each) {
+std::vector<Call> calls_for_each(const dataset::Dataset& data, const std::string& each,
+                                 bool file_names) {
     std::vector<Call> calls;
     std::set<std::string> seen;
     if (each == "mentors") {
-        add_people(data, "mentors", true, true, seen, calls);
+        add_people(data, "mentors", true, true, file_names, seen, calls);
     } else if (each == "mentees") {
-        add_people(data, "mentees", true, true, seen, calls);
+        add_people(data, "mentees", true, true, file_names, seen, calls);
     } else if (each == "minors") {
         // A minor mentor (обучающийся – обучающийся) needs the representative's consent too.
-        add_people(data, "mentees", true, false, seen, calls);
-        add_people(data, "mentors", true, false, seen, calls);
+        add_people(data, "mentees", true, false, file_names, seen, calls);
+        add_people(data, "mentors", true, false, file_names, seen, calls);
     } else if (each == "adults") {
-        add_people(data, "mentors", false, true, seen, calls);
-        add_people(data, "mentees", false, true, seen, calls);
+        add_people(data, "mentors", false, true, file_names, seen, calls);
+        add_people(data, "mentees", false, true, file_names, seen, calls);
     } else if (each == "pairs") {
         const dataset::Value* pairs = collection(data, "pairs");
         for (std::size_t i = 0; pairs != nullptr && i < pairs->items.size(); ++i) {
@@ -106,8 +107,10 @@ std::vector<Call> calls_for_each(const dataset::Dataset& data, const std::string
             }
             const std::size_t colon = id.find(':');
             const std::string number = colon == std::string::npos ? id : id.substr(colon + 1);
-            calls.push_back({"pair", id, text::safe_file_name(number + " " + label),
-                             "пара " + number + ", " + label});
+            calls.push_back(
+                {"pair", id,
+                 file_names ? text::safe_file_name(number + " " + label) : std::string(),
+                 "пара " + number + ", " + label});
         }
     }
     return calls;

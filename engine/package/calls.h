@@ -18,8 +18,10 @@ struct Call {
 };
 
 /// The calls of an `each` template: mentors, mentees, minors, adults (persons) or pairs,
-/// in the order of the dataset, each person once.
-std::vector<Call> calls_for_each(const dataset::Dataset& data, const std::string& each);
+/// in the order of the dataset, each person once. Without `file_names` (one combined PDF)
+/// file_stem stays empty: making them loads a transliterator (~20 ms) that nothing would use.
+std::vector<Call> calls_for_each(const dataset::Dataset& data, const std::string& each,
+                                 bool file_names = true);
 
 /// One call per order (`order`) or other document (`doc`) of `catalog_id` («ORD-04»,
 /// «PRT-01»), in the order of the dataset.

@@ -23,7 +23,10 @@ std::optional<std::string> make_document(const DocumentRequest& request,
     if (request.call != nullptr && !request.call->variable.empty())
         job.variables.emplace_back(request.call->variable, request.call->id);
 
-    const auto document = generate_document(*request.parsed, data, job, diagnostics);
+    const auto document =
+        generate_document(*request.parsed, data, job, diagnostics, request.session);
+    layout::ParagraphCache* paragraphs =
+        request.session != nullptr ? &request.session->paragraphs : nullptr;
     if (!document)
         return std::nullopt;
     if (request.format != "pdf") {
@@ -34,18 +37,19 @@ std::optional<std::string> make_document(const DocumentRequest& request,
     }
     if (combined == nullptr) {
         // One document alone: all its pages at once, as `render` makes it.
-        render::pdf::write_pdf(layout::layout_document(*document, *fonts, diagnostics),
+        render::pdf::write_pdf(layout::layout_document(*document, *fonts, diagnostics, paragraphs),
                                document->metadata, *fonts, request.output);
         return document->metadata.title;
     }
     if (request.output.empty()) {
         // Only into the combined PDF: each page goes out as soon as it is laid out.
-        layout::layout_document(*document, *fonts, diagnostics, [&](layout::Page&& page) {
-            combined->add_page(page, document->metadata);
-        });
+        layout::layout_document(
+            *document, *fonts, diagnostics,
+            [&](layout::Page&& page) { combined->add_page(page, document->metadata); }, paragraphs);
         return document->metadata.title;
     }
-    const std::vector<layout::Page> pages = layout::layout_document(*document, *fonts, diagnostics);
+    const std::vector<layout::Page> pages =
+        layout::layout_document(*document, *fonts, diagnostics, paragraphs);
     render::pdf::write_pdf(pages, document->metadata, *fonts, request.output);
     for (const auto& page : pages)
         combined->add_page(page, document->metadata);

@@ -4,6 +4,7 @@
 #include "engine/base/diagnostics.h"
 #include "engine/dataset/dataset.h"
 #include "engine/fonts/font_book.h"
+#include "engine/generate.h"
 #include "engine/package/calls.h"
 #include "engine/package/combined_pdf.h"
 #include "engine/template/template.h"
@@ -23,6 +24,7 @@ struct DocumentRequest {
     std::filesystem::path output;  // empty: only into `combined`
     bool publish = false;
     std::int64_t timestamp = 0;
+    Session* session = nullptr;  // shared by the documents of a merge; may be null
 };
 
 /// Makes the document; returns its title, or nullopt after errors in `diagnostics`.

@@ -41,14 +41,14 @@ MergeResult merge_documents(const MergeOptions& options, Diagnostics& diagnostic
     const auto data = load_checked_dataset(options.data, diagnostics);
     if (!data)
         return result;
-    const std::vector<Call> calls = calls_for_each(*data, options.each);
+    const bool one_pdf = is_combined_pdf(options.output);
+    const std::vector<Call> calls = calls_for_each(*data, options.each, !one_pdf);
     if (calls.empty()) {
         diagnostics.error("merge.nobody", "the dataset has no " + options.each,
                           {data->file(), 0, 0});
         return result;
     }
 
-    const bool one_pdf = is_combined_pdf(options.output);
     const std::string format = one_pdf ? "pdf" : options.format;
     create_folder(
         one_pdf ? (options.output.has_parent_path() ? options.output.parent_path() : fs::path("."))
@@ -61,13 +61,15 @@ MergeResult merge_documents(const MergeOptions& options, Diagnostics& diagnostic
         combined = std::make_unique<CombinedPdf>(options.output, *fonts);
         combined->set_title(parsed->title.find("{{") == std::string::npos ? parsed->title : "");
     }
+    // Lookups over the dataset and paragraphs already set, shared by every document.
+    Session session(*data);
     const std::string name = fs::path(options.template_name).stem().string();
     std::set<std::string> used;
     for (std::size_t i = 0; i < calls.size(); ++i) {
         const Call& call = calls[i];
         DocumentRequest request{
-            name, parsed.get(), &call, format, {}, options.publish, options.timestamp};
-        std::string label = call.file_stem;
+            name, parsed.get(), &call, format, {}, options.publish, options.timestamp, &session};
+        std::string label = call.label;  // a file name only for a file of its own
         if (!one_pdf) {
             std::string file = name + "_" + call.file_stem + "." + format;
             for (int n = 2; !used.insert(file).second; ++n)

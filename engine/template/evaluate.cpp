@@ -54,10 +54,18 @@ std::optional<text::Case> parse_case_argument(std::string_view name) {
     return text::parse_case(name);
 }
 
-Evaluator::Evaluator(const dataset::Dataset& data, Diagnostics& diagnostics)
-    : data_(data), diagnostics_(diagnostics) {
+SharedLookups::SharedLookups(const dataset::Dataset& data) : tables_(std::make_unique<Tables>()) {
     for (const auto& [id, entity] : data.entities())
-        entities_by_node_[entity.value] = &entity;
+        tables_->entities_by_node[entity.value] = &entity;
+}
+
+SharedLookups::~SharedLookups() = default;
+
+Evaluator::Evaluator(const dataset::Dataset& data, Diagnostics& diagnostics, SharedLookups* lookups)
+    : data_(data),
+      diagnostics_(diagnostics),
+      own_lookups_(lookups == nullptr ? std::make_unique<SharedLookups>(data) : nullptr),
+      shared_(lookups != nullptr ? lookups->tables() : own_lookups_->tables()) {
     scopes_.emplace_back();
     for (const auto& [name, key] : kTopLevel) {
         const dataset::Value* value = data.root().find(key);
@@ -131,8 +139,12 @@ const dataset::Entity* Evaluator::entity_of(const RValue& value) const {
         return data_.find(value.text);
     if (value.kind != RValue::Kind::Node)
         return nullptr;
-    const auto found = entities_by_node_.find(value.node);
-    return found == entities_by_node_.end() ? nullptr : found->second;
+    const auto found = shared_.entities_by_node.find(value.node);
+    return found == shared_.entities_by_node.end() ? nullptr : found->second;
+}
+
+std::map<Evaluator::ListIndexKey, Evaluator::ListIndex>& Evaluator::list_indexes(bool of_dataset) {
+    return of_dataset ? shared_.list_indexes : list_indexes_;
 }
 
 const dataset::Value* Evaluator::person_of(const RValue& value) const {

@@ -7,6 +7,7 @@
 #include "engine/model/inline.h"
 #include "engine/template/runtime_value.h"
 #include "engine/template/syntax.h"
+#include "engine/template/template.h"
 #include "engine/text/grammar.h"
 
 #include <cstdint>
@@ -30,7 +31,9 @@ struct Limits {
 
 class Evaluator {
 public:
-    Evaluator(const dataset::Dataset& data, Diagnostics& diagnostics);
+    /// `lookups` (of this dataset) are shared with other expansions; nullptr: made here.
+    Evaluator(const dataset::Dataset& data, Diagnostics& diagnostics,
+              SharedLookups* lookups = nullptr);
 
     /// Variables: the innermost scope wins; the root scope holds the dataset's top-level names.
     void push_scope() { scopes_.emplace_back(); }
@@ -71,13 +74,15 @@ public:
 
     /// Positions of a list's items by the match_key of their `key` (each member of it when
     /// `members`): `where('mentor', m)` and `having('mentees', m)` run once per row of a register,
-    /// so a list from the dataset or a shared template list is indexed once per run.
+    /// so a shared template list is indexed once per run and a list of the dataset once per
+    /// SharedLookups (once per merge).
     struct ListIndex {
         std::shared_ptr<const RList> keep_alive;  // the template list, so its address stays unique
         std::unordered_map<std::string, std::vector<std::uint32_t>> positions;
     };
     using ListIndexKey = std::tuple<const void*, bool, std::string>;
-    std::map<ListIndexKey, ListIndex>& list_indexes() { return list_indexes_; }
+    /// The indexes of the dataset's lists (`of_dataset`, shared) or of the template's (this run).
+    std::map<ListIndexKey, ListIndex>& list_indexes(bool of_dataset = true);
     /// <0, 0, >0 for ordering (numbers by value, text in Russian alphabetical order).
     int compare(const RValue& a, const RValue& b, const SourceSpan& span);
 
@@ -106,10 +111,16 @@ private:
     const dataset::Dataset& data_;
     Diagnostics& diagnostics_;
     std::vector<std::unordered_map<std::string, RValue>> scopes_;
-    std::unordered_map<const dataset::Value*, const dataset::Entity*> entities_by_node_;
-    std::map<ListIndexKey, ListIndex> list_indexes_;
+    std::unique_ptr<SharedLookups> own_lookups_;  // when none were given
+    SharedLookups::Tables& shared_;
+    std::map<ListIndexKey, ListIndex> list_indexes_;  // of the template's lists
     std::int64_t iterations_ = 0;
     bool iteration_limit_reported_ = false;
+};
+
+struct SharedLookups::Tables {
+    std::unordered_map<const dataset::Value*, const dataset::Entity*> entities_by_node;
+    std::map<Evaluator::ListIndexKey, Evaluator::ListIndex> list_indexes;  // of dataset lists
 };
 
 /// The largest first number of a list (template `start=`, RichText "start").

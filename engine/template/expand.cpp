@@ -105,7 +105,7 @@ Expander::Expander(const Template& tmpl, const dataset::Dataset& data, const Exp
       data_(data),
       options_(options),
       diagnostics_(diagnostics),
-      eval_(data, diagnostics) {
+      eval_(data, diagnostics, options.lookups) {
     eval_.push_scope();
     eval_.set("publish", RValue::of_bool(options.publish));  // --publish; --set may override
     for (const auto& [name, value] : options.variables)

@@ -426,7 +426,7 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
                                                     : from_node(input.node->items[i]);
         };
         const std::string key = text_arg(0, "");
-        auto& indexes = list_indexes();
+        auto& indexes = list_indexes(input.is_array_node());
         auto [slot, created] = indexes.try_emplace(ListIndexKey{identity, members, key});
         ListIndex& index = slot->second;
         if (created) {

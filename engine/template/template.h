@@ -38,10 +38,29 @@ std::unique_ptr<Template> parse_template(const std::filesystem::path& file,
                                          const std::vector<std::filesystem::path>& folders,
                                          Diagnostics& diagnostics);
 
+/// Lookups over one dataset that expansions of many documents may share: the entity behind each
+/// node and the indexes that where() and having() build over the dataset's own lists. A merge
+/// makes them once for its thousand forms instead of once per form. Its size depends on the
+/// dataset and the template, not on the number of documents; it must not outlive the dataset.
+class SharedLookups {
+public:
+    explicit SharedLookups(const dataset::Dataset& data);
+    ~SharedLookups();
+    SharedLookups(const SharedLookups&) = delete;
+    SharedLookups& operator=(const SharedLookups&) = delete;
+
+    struct Tables;  // evaluate.h
+    Tables& tables() const { return *tables_; }
+
+private:
+    std::unique_ptr<Tables> tables_;
+};
+
 struct ExpandOptions {
     std::vector<std::pair<std::string, std::string>> variables;  // --set key=value
     bool publish = false;  // for the website: Metadata::published and the variable `publish`
     std::filesystem::path profiles_folder;  // holds gost2016.json and gost2025.json
+    SharedLookups* lookups = nullptr;       // of this dataset; nullptr: made for this expansion
 };
 
 /// Expands the template over the dataset into the document model.

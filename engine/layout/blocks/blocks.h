@@ -5,6 +5,7 @@
 #include "engine/base/diagnostics.h"
 #include "engine/fonts/font_book.h"
 #include "engine/layout/fragment.h"
+#include "engine/layout/layout.h"
 #include "engine/model/document.h"
 
 #include <optional>
@@ -21,6 +22,7 @@ struct Context {
     // Inside table cells: the cell's alignment and the table's type size win over the role's.
     std::optional<model::Align> align;
     std::optional<double> size_pt;
+    ParagraphCache* paragraphs = nullptr;  // of the run, shared across documents; may be null
 };
 
 /// The family the style sheet names ("Times New Roman" -> Liberation Serif, "Arial" -> Sans).

@@ -3,6 +3,7 @@
 #include "engine/base/units.h"
 #include "engine/layout/blocks/blocks.h"
 #include "engine/layout/paragraph/paragraph.h"
+#include "engine/layout/paragraph/paragraph_cache.h"
 
 #include <algorithm>
 
@@ -67,8 +68,9 @@ void make_room_for_captions(Fragment& line, const fonts::FontBook& fonts) {
 
 void layout_paragraph_units(const model::Inlines& inlines, const model::ParagraphStyle& style,
                             const Context& context, const SourceSpan& span, Units& out) {
-    std::vector<Fragment> lines = layout_paragraph(inlines, style, context.family, context.width_pt,
-                                                   context.fonts, context.diagnostics, span);
+    std::vector<Fragment> lines =
+        layout_paragraph_cached(context.paragraphs, inlines, style, context.family,
+                                context.width_pt, context.fonts, context.diagnostics, span);
     for (Fragment& line : lines) {
         make_room_for_captions(line, context.fonts);
     }
@@ -91,8 +93,9 @@ void layout_paragraph_units(const model::Inlines& inlines, const model::Paragrap
 
 Fragment stack_lines(const model::Inlines& inlines, const model::ParagraphStyle& style,
                      const Context& context, double width_pt) {
-    std::vector<Fragment> lines = layout_paragraph(inlines, style, context.family, width_pt,
-                                                   context.fonts, context.diagnostics, {});
+    std::vector<Fragment> lines =
+        layout_paragraph_cached(context.paragraphs, inlines, style, context.family, width_pt,
+                                context.fonts, context.diagnostics, {});
     Fragment block;
     for (Fragment& line : lines) {
         make_room_for_captions(line, context.fonts);

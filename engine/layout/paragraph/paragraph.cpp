@@ -3,13 +3,12 @@
 #include "engine/base/units.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace nastavdoc::layout {
 
-std::vector<Fragment> layout_paragraph(const model::Inlines& inlines,
-                                       const model::ParagraphStyle& style, fonts::Family family,
-                                       double column_pt, const fonts::FontBook& fonts,
-                                       Diagnostics& diagnostics, const SourceSpan& span) {
+SetParagraph set_paragraph(const model::Inlines& inlines, const model::ParagraphStyle& style,
+                           fonts::Family family, double column_pt, const fonts::FontBook& fonts) {
     TextStyle text_style;
     text_style.family = family;
     text_style.size_pt = style.size_pt;
@@ -39,10 +38,6 @@ std::vector<Fragment> layout_paragraph(const model::Inlines& inlines,
         items = add_emergency_breaks(items, narrowest, fonts);
         breaks = break_lines(items, measure);
     }
-    if (breaks.overfull_lines > 0) {
-        diagnostics.warning("layout.overfull-line",
-                            "a line is wider than its column: a character does not fit", span);
-    }
     const std::vector<LineSpec> lines = justify(items, breaks, measure, style.align);
 
     const fonts::FontId font = fonts::font_id(family, style.bold, style.italic);
@@ -52,7 +47,20 @@ std::vector<Fragment> layout_paragraph(const model::Inlines& inlines,
     const double single = style.size_pt * (fonts.ascent(font) + fonts.descent(font));
     geometry.line_height_pt = single * style.line_spacing;
     geometry.ascent_pt = style.size_pt * fonts.ascent(font);
-    return place_lines(items, lines, measure, style.align, geometry, fonts);
+    return {place_lines(items, lines, measure, style.align, geometry, fonts),
+            breaks.overfull_lines > 0};
+}
+
+std::vector<Fragment> layout_paragraph(const model::Inlines& inlines,
+                                       const model::ParagraphStyle& style, fonts::Family family,
+                                       double column_pt, const fonts::FontBook& fonts,
+                                       Diagnostics& diagnostics, const SourceSpan& span) {
+    SetParagraph set = set_paragraph(inlines, style, family, column_pt, fonts);
+    if (set.overfull) {
+        diagnostics.warning("layout.overfull-line",
+                            "a line is wider than its column: a character does not fit", span);
+    }
+    return std::move(set.lines);
 }
 
 }  // namespace nastavdoc::layout

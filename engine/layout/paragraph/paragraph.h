@@ -124,6 +124,15 @@ std::vector<Fragment> place_lines(const std::vector<Item>& items,
                                   model::Align align, const LineGeometry& geometry,
                                   const fonts::FontBook& fonts);
 
+/// The lines of a paragraph, and whether one of them is still wider than its column.
+struct SetParagraph {
+    std::vector<Fragment> lines;
+    bool overfull = false;
+};
+/// layout_paragraph without the warning.
+SetParagraph set_paragraph(const model::Inlines& inlines, const model::ParagraphStyle& style,
+                           fonts::Family family, double column_pt, const fonts::FontBook& fonts);
+
 /// The whole pipeline for one paragraph in a column `column_pt` wide; its lines fill less of it
 /// when the style sets a narrower block (`width_mm`).
 std::vector<Fragment> layout_paragraph(const model::Inlines& inlines,
