@@ -1,5 +1,7 @@
 #include "engine/render/pdf/content_stream.h"
 
+#include "engine/render/pdf/shared_lines.h"
+
 #include <charconv>
 #include <cstdint>
 
@@ -32,57 +34,66 @@ void append_point(std::string& out, double x, double y, double height) {
     append_number(out, height - y);
 }
 
-void write_text(const layout::Page& page, const fonts::FontBook& fonts, std::string& out,
-                FontUsage& usage) {
-    if (page.runs.empty()) {
-        return;
+// The runs of one line: consecutive runs on the same baseline, the empty ones skipped.
+std::size_t line_end(const std::vector<layout::GlyphRun>& runs, std::size_t begin) {
+    std::size_t end = begin + 1;
+    while (end < runs.size() && (runs[end].y_pt == runs[begin].y_pt || runs[end].glyphs.empty())) {
+        ++end;
     }
-    out += "BT\n";
+    while (end > begin + 1 && runs[end - 1].glyphs.empty()) {
+        --end;  // a trailing empty run belongs to no line
+    }
+    return end;
+}
+
+void write_text(const layout::Page& page, const fonts::FontBook& fonts, std::string& out,
+                FontUsage& usage, SharedLines* shared) {
     int current_font = -1;
     double current_size = -1;
-    for (const layout::GlyphRun& run : page.runs) {
-        if (run.glyphs.empty()) {
+    bool in_text = false;
+    const std::vector<layout::GlyphRun>& runs = page.runs;
+    std::size_t begin = 0;
+    while (begin < runs.size()) {
+        if (runs[begin].glyphs.empty()) {
+            ++begin;
             continue;
         }
-        usage.on_page[run.font] = true;
-        if (run.font != current_font || run.size_pt != current_size) {
-            out += "/F";
-            append_int(out, run.font);
-            out += ' ';
-            append_number(out, run.size_pt);
-            out += " Tf\n";
-            current_font = run.font;
-            current_size = run.size_pt;
-        }
-        out += "1 0 0 1 ";
-        append_point(out, run.x_pt, run.y_pt, page.height_pt);
-        out += " Tm\n[<";
-        // Where the text position is after each glyph, to express the layout's x positions as
-        // TJ adjustments in thousandths of the type size.
-        double pen = 0;
-        bool first = true;
-        for (const layout::PositionedGlyph& glyph : run.glyphs) {
-            if (!first) {
-                const double adjust = (pen - glyph.x_pt) * 1000 / run.size_pt;
-                const long long hundredths =
-                    static_cast<long long>(adjust * 100 + (adjust >= 0 ? 0.5 : -0.5));
-                if (hundredths != 0) {
-                    out += "> ";
-                    append_number(out, static_cast<double>(hundredths) / 100);
-                    out += " <";
-                    pen -= static_cast<double>(hundredths) / 100 * run.size_pt / 1000;
-                }
+        const std::size_t end = line_end(runs, begin);
+        const std::span<const layout::GlyphRun> line(runs.data() + begin, end - begin);
+        for (const layout::GlyphRun& run : line) {
+            if (!run.glyphs.empty()) {
+                usage.on_page[run.font] = true;
             }
-            first = false;
-            out += kHex[(glyph.glyph >> 12) & 15];
-            out += kHex[(glyph.glyph >> 8) & 15];
-            out += kHex[(glyph.glyph >> 4) & 15];
-            out += kHex[glyph.glyph & 15];
-            pen += fonts.advance(run.font, glyph.glyph) * run.size_pt;
         }
-        out += ">] TJ\n";
+        begin = end;
+        const double x = line.front().x_pt;
+        const double y = page.height_pt - line.front().y_pt;
+        if (shared != nullptr) {
+            if (const std::uint32_t form = shared->find(line, fonts)) {
+                if (in_text) {
+                    out += "ET\n";
+                    in_text = false;
+                }
+                out += "q 1 0 0 1 ";
+                append_number(out, x);
+                out += ' ';
+                append_number(out, y);
+                out += " cm/L";
+                append_int(out, form);
+                out += " Do Q\n";
+                current_font = -1;  // the form sets its own font
+                continue;
+            }
+        }
+        if (!in_text) {
+            out += "BT\n";
+            in_text = true;
+        }
+        append_runs(line, 0, 0, page.height_pt, fonts, out, current_font, current_size);
     }
-    out += "ET\n";
+    if (in_text) {
+        out += "ET\n";
+    }
 }
 
 void write_rules(const layout::Page& page, std::string& out) {
@@ -164,12 +175,60 @@ void append_number(std::string& out, double value) {
     }
 }
 
+void append_runs(std::span<const layout::GlyphRun> runs, double x0_pt, double y0_pt,
+                 double page_height_pt, const fonts::FontBook& fonts, std::string& out, int& font,
+                 double& size) {
+    for (const layout::GlyphRun& run : runs) {
+        if (run.glyphs.empty()) {
+            continue;
+        }
+        if (run.font != font || run.size_pt != size) {
+            out += "/F";
+            append_int(out, run.font);
+            out += ' ';
+            append_number(out, run.size_pt);
+            out += " Tf\n";
+            font = run.font;
+            size = run.size_pt;
+        }
+        out += "1 0 0 1 ";
+        append_number(out, run.x_pt - x0_pt);
+        out += ' ';
+        append_number(out, page_height_pt - run.y_pt - y0_pt);
+        out += " Tm\n[<";
+        // Where the text position is after each glyph, to express the layout's x positions as
+        // TJ adjustments in thousandths of the type size.
+        double pen = 0;
+        bool first = true;
+        for (const layout::PositionedGlyph& glyph : run.glyphs) {
+            if (!first) {
+                const double adjust = (pen - glyph.x_pt) * 1000 / run.size_pt;
+                const long long hundredths =
+                    static_cast<long long>(adjust * 100 + (adjust >= 0 ? 0.5 : -0.5));
+                if (hundredths != 0) {
+                    out += "> ";
+                    append_number(out, static_cast<double>(hundredths) / 100);
+                    out += " <";
+                    pen -= static_cast<double>(hundredths) / 100 * run.size_pt / 1000;
+                }
+            }
+            first = false;
+            out += kHex[(glyph.glyph >> 12) & 15];
+            out += kHex[(glyph.glyph >> 8) & 15];
+            out += kHex[(glyph.glyph >> 4) & 15];
+            out += kHex[glyph.glyph & 15];
+            pen += fonts.advance(run.font, glyph.glyph) * run.size_pt;
+        }
+        out += ">] TJ\n";
+    }
+}
+
 void write_content_stream(const layout::Page& page, const fonts::FontBook& fonts, std::string& out,
-                          FontUsage& usage) {
+                          FontUsage& usage, SharedLines* shared) {
     write_shapes(page, out);
     write_rules(page, out);
     out += "0 g\n";
-    write_text(page, fonts, out, usage);
+    write_text(page, fonts, out, usage, shared);
 }
 
 }  // namespace nastavdoc::render::pdf

@@ -3,8 +3,10 @@
 // builds only the font subsets, at close, from the characters every page used (font_subsets).
 //
 // Object numbers: 1 catalog, 2 page tree, 3 font resources, 4 Info; each face gets the next
-// number when a page first uses it; page and content objects follow in page order; the
-// descendants of each font (CIDFont, descriptor, FontFile2, ToUnicode) are numbered at close.
+// number when a page first uses it; page and content objects follow in page order, each page's
+// after the forms of the lines it is the second to use (shared_lines), and the /XObject
+// resources after the first form; the descendants of each font (CIDFont, descriptor, FontFile2,
+// ToUnicode) are numbered at close.
 // Reproducible bytes: dates come from the document, the /ID is a hash of the file.
 #include "engine/base/diagnostics.h"
 #include "engine/base/files.h"
@@ -12,6 +14,7 @@
 #include "engine/render/pdf/font_subsets.h"
 #include "engine/render/pdf/object_writer.h"
 #include "engine/render/pdf/pdf.h"
+#include "engine/render/pdf/shared_lines.h"
 
 #include <charconv>
 #include <string>
@@ -76,12 +79,14 @@ struct PdfWriter::State {
     ObjectWriter file;
     std::array<UsedFace, fonts::kFaceCount> faces;
     std::vector<std::uint32_t> kids;  // 4 bytes a page: the page tree's /Kids, written at close
+    SharedLines shared;
+    std::uint32_t forms = 0;  // the /XObject resources of the shared lines, once there are any
     std::string content;
     std::string page_object;
     bool closed = false;
 
     State(const std::filesystem::path& path, const fonts::FontBook& book)
-        : fonts(book), file(path) {
+        : fonts(book), file(path), shared(file, kFonts) {
         for (std::uint32_t expected : {kCatalog, kPages, kFonts, kInfo}) {
             const std::uint32_t number = file.reserve();
             (void)expected;
@@ -129,7 +134,10 @@ void PdfWriter::add_page(const layout::Page& page) {
     State& s = *state_;
     s.content.clear();
     FontUsage usage;
-    write_content_stream(page, s.fonts, s.content, usage);
+    write_content_stream(page, s.fonts, s.content, usage, &s.shared);
+    if (s.forms == 0 && !s.shared.forms().empty()) {
+        s.forms = s.file.reserve();
+    }
     for (const layout::GlyphRun& run : page.runs) {
         if (run.glyphs.empty()) {
             continue;
@@ -155,6 +163,10 @@ void PdfWriter::add_page(const layout::Page& page) {
     append_length(text, page.height_pt);
     text += "]/Resources<</Font ";
     append_reference(text, kFonts);
+    if (s.forms != 0) {
+        text += "/XObject ";
+        append_reference(text, s.forms);
+    }
     text += ">>/Contents ";
     append_reference(text, content_number);
     text += ">>";
@@ -183,6 +195,20 @@ void PdfWriter::close() {
     s.file.begin_object(kFonts);
     s.file.write(text);
     s.file.end_object();
+
+    if (s.forms != 0) {
+        text = "<<";
+        for (const std::uint32_t form : s.shared.forms()) {
+            text += "/L";
+            append_uint(text, form);
+            text += ' ';
+            append_reference(text, form);
+        }
+        text += ">>";
+        s.file.begin_object(s.forms);
+        s.file.write(text);
+        s.file.end_object();
+    }
 
     write_font_subsets(s.file, s.fonts, s.faces);
 

@@ -144,5 +144,49 @@ TEST(PdfWriterTest, MergedFormsShareOneFile) {
     EXPECT_EQ(check.exit_code, 0) << check.out;
 }
 
+TEST(PdfWriterTest, RepeatedLinesAreSharedAndDrawTheSame) {
+    // Lines that recur from form to form become form XObjects on their second use; each merged
+    // page must still look and read exactly as the same form written alone.
+    const std::filesystem::path merged = output_path("shared_forms.pdf");
+    constexpr int kForms = 6;
+    {
+        PdfWriter writer(merged, samples::consent_document(0).metadata, font_book());
+        for (int i = 0; i < kForms; ++i) {
+            Diagnostics diagnostics;
+            layout::layout_document(samples::consent_document(i), font_book(), diagnostics,
+                                    [&writer](layout::Page&& page) { writer.add_page(page); });
+        }
+        writer.close();
+    }
+    const std::string bytes = read_file(merged);
+    EXPECT_NE(bytes.find("/Subtype/Form"), std::string::npos);
+    EXPECT_NE(bytes.find("/XObject "), std::string::npos);
+    const auto check = run_command("qpdf --check '" + merged.string() + "'");
+    EXPECT_EQ(check.exit_code, 0) << check.out;
+    const auto fonts = run_command("pdffonts '" + merged.string() + "'");
+    EXPECT_EQ(fonts.out.find(" no "), std::string::npos) << fonts.out;  // all embedded subsets
+
+    for (const int i : {0, kForms - 1}) {
+        const auto alone = render(samples::consent_document(i), "alone.pdf");
+        const std::string page = std::to_string(i + 1);
+        const auto text_alone = run_command("pdftotext -layout '" + alone.string() + "' -");
+        const auto text_merged = run_command("pdftotext -layout -f " + page + " -l " + page + " '" +
+                                             merged.string() + "' -");
+        EXPECT_EQ(text_merged.out, text_alone.out) << "form " << i;
+        const std::filesystem::path png = output_path("shared_form");
+        ASSERT_EQ(run_command("pdftoppm -r 100 -gray '" + alone.string() + "' '" + png.string() +
+                              "-alone'")
+                      .exit_code,
+                  0);
+        ASSERT_EQ(run_command("pdftoppm -r 100 -gray -f " + page + " -l " + page + " '" +
+                              merged.string() + "' '" + png.string() + "-merged'")
+                      .exit_code,
+                  0);
+        const auto images = run_command("cmp '" + png.string() + "-alone-1.pgm' '" + png.string() +
+                                        "-merged-" + page + ".pgm'");
+        EXPECT_EQ(images.exit_code, 0) << "form " << i << ": " << images.out;
+    }
+}
+
 }  // namespace
 }  // namespace nastavdoc::render::pdf
