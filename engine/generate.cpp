@@ -7,7 +7,7 @@
 #include "engine/model/dump.h"
 #include "engine/render/docx/docx.h"
 #include "engine/render/pdf/pdf.h"
-#include "engine/render/xlsx/xlsx.h"
+#include "engine/render/xlsx_loader/xlsx_loader.h"
 #include "engine/template/template.h"
 #include "engine/text/apply_typography.h"
 
@@ -118,7 +118,7 @@ bool write_document(const model::Document& document, const Job& job, Diagnostics
             diagnostics.error("cli.output", "xlsx is written to a file: give one with -o", {});
             return false;
         }
-        render::xlsx::write_xlsx(document, job.output);
+        render::xlsx::write_xlsx_file(document, job.output);
         return true;
     }
     if (job.format == "pdf") {

@@ -1,8 +1,9 @@
 // Internal to render/pdf/.
-// The embedded fonts: PoDoFo 0.9.8 builds each subset (TrueType glyf subset with the glyph ids
-// kept, CIDFontType2 with Identity-H, /W widths and a ToUnicode CMap) in a scratch document; its
-// objects are then copied into our file with their references renumbered. This is the only place
-// PoDoFo is used: page objects, content streams and the file structure are object_writer's.
+// The embedded fonts: each subset (TrueType glyf subset with the glyph ids kept, CIDFontType2
+// with Identity-H, /W widths and a ToUnicode CMap) is built by PoDoFo 0.9.8 in the module
+// libnastavdoc-podofo.so (engine/render/podofo), loaded on the first PDF; its objects come back
+// with their references renumbered and are written here. Page objects, content streams and the
+// file structure are object_writer's.
 #pragma once
 #include "engine/fonts/font_book.h"
 #include "engine/render/pdf/object_writer.h"

@@ -605,8 +605,17 @@ std::string ListSheet::range_formula(const std::vector<std::string>& items) {
     for (std::size_t c = column + 1; c > 0; c = (c - 1) / 26) {
         letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
     }
-    return "=" + quoted_sheet(kName) + "!$" + letters + "$1:$" + letters + "$" +
-           std::to_string(items.size());
+    // Appended rather than a chain of operator+: GCC 12 warns falsely (-Wrestrict) on the chain
+    // when the file is compiled position-independent for the module.
+    std::string formula = "=";
+    formula += quoted_sheet(kName);
+    formula += "!$";
+    formula += letters;
+    formula += "$1:$";
+    formula += letters;
+    formula += '$';
+    formula += std::to_string(items.size());
+    return formula;
 }
 
 void ListSheet::write(Workbook& workbook) const {
