@@ -346,8 +346,10 @@ void write_blocks(Container& parent, const model::Blocks& blocks, BlockContext& 
         write_block(parent, block, context);
 }
 
-std::string write_document_part(const model::Document& document, NumberingRegistry& numbering) {
-    PartWriter writer(kBodyCapacity);
+void write_document_part(const model::Document& document, NumberingRegistry& numbering,
+                         XmlText& out) {
+    PartWriter writer(std::move(out));
+    writer.xml.reserve(writer.xml.size() + kBodyCapacity);
     writer.xml += kXmlDeclaration;
     writer.xml += "<w:document xmlns:w=\"";
     writer.xml += kWordNamespace;
@@ -375,7 +377,13 @@ std::string write_document_part(const model::Document& document, NumberingRegist
         writer.xml += section_properties(document, model::Section{}, true);
     }
     writer.xml += "</w:body></w:document>";
-    return writer.xml.take();
+    out = std::move(writer.xml);
+}
+
+std::string write_document_part(const model::Document& document, NumberingRegistry& numbering) {
+    XmlText text;
+    write_document_part(document, numbering, text);
+    return text.take();
 }
 
 }  // namespace nastavdoc::render::docx

@@ -32,10 +32,11 @@ constexpr const char* kHeaderType =
     "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml";
 constexpr const char* kCoreType = "application/vnd.openxmlformats-package.core-properties+xml";
 
-std::vector<Part> build_parts(const model::Document& document) {
+// `body` keeps word/document.xml, which the parts borrow.
+std::vector<Part> build_parts(const model::Document& document, XmlText& body) {
     NumberingRegistry numbering;
     // The body first: it decides which lists numbering.xml declares.
-    std::string body = write_document_part(document, numbering);
+    write_document_part(document, numbering, body);
     DocumentRelations relations;
     relations.has_page_numbers = document.page_numbers;
     relations.has_numbering = !numbering.is_empty();
@@ -43,7 +44,7 @@ std::vector<Part> build_parts(const model::Document& document) {
     std::vector<Part> parts;
     parts.push_back({"[Content_Types].xml", "", ""});
     parts.push_back({"_rels/.rels", "", write_package_relationships()});
-    parts.push_back({"word/document.xml", kMainType, std::move(body)});
+    parts.push_back({"word/document.xml", kMainType, {}, body.view()});
     parts.push_back({"word/_rels/document.xml.rels", "", write_document_relationships(relations)});
     parts.push_back({"word/styles.xml", kStylesType, write_styles_part(document)});
     parts.push_back({"word/settings.xml", kSettingsType, write_settings_part(document)});
@@ -63,11 +64,13 @@ std::vector<Part> build_parts(const model::Document& document) {
 }  // namespace
 
 std::string docx_bytes(const model::Document& document) {
-    return zip_parts(build_parts(document), {});
+    XmlText body;
+    return zip_parts(build_parts(document, body), {});
 }
 
 void write_docx(const model::Document& document, const std::filesystem::path& output) {
-    write_file_atomically(output, zip_parts(build_parts(document), output.string()));
+    XmlText body;
+    write_file_atomically(output, zip_parts(build_parts(document, body), output.string()));
 }
 
 }  // namespace nastavdoc::render::docx

@@ -21,6 +21,7 @@ std::string XmlText::take() {
 }
 
 void XmlText::grow(std::size_t more) {
+    // Four times as much: a body of 1-4 MB is copied at most once on its way.
     const std::size_t capacity = std::max(capacity_ * 4, size_ + more);
     void* data = std::realloc(data_, capacity);
     if (data == nullptr)

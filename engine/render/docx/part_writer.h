@@ -10,6 +10,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace nastavdoc::render::docx {
@@ -21,10 +22,20 @@ namespace nastavdoc::render::docx {
 class XmlText {
 public:
     /// Room for `capacity` bytes before the first reallocation.
-    explicit XmlText(std::size_t capacity = 4096) { grow(capacity); }
+    explicit XmlText(std::size_t capacity = 256) { grow(capacity); }
     ~XmlText() { std::free(data_); }
     XmlText(const XmlText&) = delete;
     XmlText& operator=(const XmlText&) = delete;
+    XmlText(XmlText&& other) noexcept
+        : data_(std::exchange(other.data_, nullptr)),
+          size_(std::exchange(other.size_, 0)),
+          capacity_(std::exchange(other.capacity_, 0)) {}
+    XmlText& operator=(XmlText&& other) noexcept {
+        std::swap(data_, other.data_);
+        std::swap(size_, other.size_);
+        std::swap(capacity_, other.capacity_);
+        return *this;
+    }
 
     XmlText& operator+=(std::string_view text) {
         if (text.size() > capacity_ - size_)
@@ -42,6 +53,11 @@ public:
     void append(const char* data, std::size_t count) { *this += std::string_view(data, count); }
 
     std::size_t size() const { return size_; }
+    /// Makes room for `capacity` bytes in all.
+    void reserve(std::size_t capacity) {
+        if (capacity > capacity_)
+            grow(capacity - size_);
+    }
     std::string_view view() const { return {data_, size_}; }
     char& operator[](std::size_t at) { return data_[at]; }
     char& back() { return data_[size_ - 1]; }
@@ -74,6 +90,7 @@ struct WrittenBlock {
 /// table cell and the cells around it), outermost first.
 struct PartWriter {
     explicit PartWriter(std::size_t capacity = 4096) : xml(capacity) {}
+    explicit PartWriter(XmlText&& text) : xml(std::move(text)) {}
 
     XmlText xml;
     std::vector<WrittenBlock> blocks;

@@ -3,8 +3,10 @@
 // in a fixed order and zips the results.
 #pragma once
 #include "engine/model/document.h"
+#include "engine/render/docx/part_writer.h"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace nastavdoc::render::docx {
@@ -14,6 +16,9 @@ struct Part {
     std::string name;          // "word/document.xml"
     std::string content_type;  // empty for parts covered by a Default (".rels")
     std::string bytes;
+    std::string_view borrowed{};  // when not empty, the bytes, kept by the caller (the body)
+
+    std::string_view data() const { return borrowed.empty() ? std::string_view(bytes) : borrowed; }
 };
 
 /// The lists of the document as numbering.xml will declare them. Abstract definitions and
@@ -50,6 +55,9 @@ struct DocumentRelations {
 inline constexpr const char* kHeaderDefaultId = "rId1";
 inline constexpr const char* kHeaderFirstId = "rId2";
 
+/// Writes word/document.xml into `out` (the package zips it from there, without a copy).
+void write_document_part(const model::Document& document, NumberingRegistry& numbering,
+                         XmlText& out);
 std::string write_document_part(const model::Document& document, NumberingRegistry& numbering);
 std::string write_header_part(const model::Document& document, bool with_page_number);
 std::string write_styles_part(const model::Document& document);

@@ -98,7 +98,7 @@ public:
     Deflater& operator=(const Deflater&) = delete;
 
     /// Appends the deflated `data` to `out`; returns the number of bytes appended.
-    std::size_t deflate_into(const std::string& data, std::string& out) {
+    std::size_t deflate_into(std::string_view data, std::string& out) {
         if (deflateReset(&stream_) != Z_OK)
             fail("zlib could not restart deflate", output_);
         const std::size_t start = out.size();
@@ -124,7 +124,7 @@ private:
 
 void add_local_entry(std::string& out, const Part& part, Deflater& deflater, Entry& entry,
                      const std::string& output) {
-    const std::string& data = part.bytes;
+    const std::string_view data = part.data();
     if (data.size() > kMaxField32 || out.size() > kMaxField32)
         fail("the package would be larger than 4 GB (ZIP64 is not written)", output);
     entry.name = &part.name;
@@ -202,7 +202,7 @@ std::string zip_parts(const std::vector<Part>& parts, const std::string& output_
     // Room for the headers and a tenth of the data: XML parts shrink more than that.
     std::size_t data = 0;
     for (const auto& part : parts)
-        data += part.bytes.size();
+        data += part.data().size();
     out.reserve(data / 10 + parts.size() * (kLocalHeaderSize + kCentralHeaderSize) + 2 * names +
                 kEndRecordSize);
 

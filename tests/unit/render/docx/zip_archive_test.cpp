@@ -32,6 +32,13 @@ TEST(ZipArchiveTest, PartsReadBackInOrder) {
     }
 }
 
+TEST(ZipArchiveTest, BorrowedBytesGoInPlaceOfTheOwnOnes) {
+    const std::string kept = repeated_xml(50);
+    const auto entries = testing::unzip(zip_parts({{"a.xml", "", "ignored", kept}}, {}));
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_EQ(entries[0].bytes, kept);
+}
+
 TEST(ZipArchiveTest, LargePartIsDeflatedAndTinyPartIsStored) {
     const std::string big = repeated_xml(1000);
     const std::string bytes = zip_parts({{"big.xml", "", big}, {"tiny.xml", "", "<a/>"}}, {});
