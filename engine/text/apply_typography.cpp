@@ -7,8 +7,11 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <memory_resource>
 #include <string>
+#include <tuple>
 #include <unordered_map>
+#include <utility>
 
 namespace nastavdoc::text {
 
@@ -96,7 +99,10 @@ public:
         if (const auto found = cache_.find(text); found != cache_.end()) {
             return found->second;
         }
-        return cache_.emplace(std::string(text), typeset_changing(text)).first->second;
+        return cache_
+            .emplace(std::piecewise_construct, std::forward_as_tuple(text),
+                     std::forward_as_tuple(typeset_changing(text)))
+            .first->second;
     }
 
 private:
@@ -121,7 +127,9 @@ private:
     };
 
     TextMode mode_;
-    std::unordered_map<std::string, std::string, Hash, std::equal_to<>> cache_;
+    // The table and its keys live in one arena, dropped with the pass.
+    std::pmr::monotonic_buffer_resource arena_;
+    std::pmr::unordered_map<std::pmr::string, std::string, Hash, std::equal_to<>> cache_{&arena_};
     std::string uncached_;
 };
 

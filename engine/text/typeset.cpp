@@ -291,7 +291,6 @@ public:
         t_.clear();
         t_.reserve(text_.size() / 4 + 8);
         tokenize();
-        has_lower_ = has_lower_case_letter();
         decide_quotes();
         decide_dashes();
         decide_codes();
@@ -304,7 +303,8 @@ private:
     std::string_view text_;
     std::vector<Token>& t_;
     bool verbatim_ = false;
-    bool has_lower_ = true;  // false in a text set in capitals: no word there is an abbreviation
+    // False in a text set in capitals: no word there is an abbreviation. Found when first asked.
+    mutable std::int8_t has_lower_ = -1;
 
     // ---- tokens ----------------------------------------------------------------------------
 
@@ -340,9 +340,18 @@ private:
             SpaceOut ignored = SpaceOut::Space;
             bool maybe_protected = false;  // an @ . or : seen: the span may be a URL or e-mail
             while (end < n) {
-                const std::uint8_t byte_kind = kByteKinds[static_cast<unsigned char>(text_[end])];
+                if (end + 8 <= n && detail::is_four_cyrillic_letters(text_.data() + end)) {
+                    end += 8;
+                    continue;
+                }
+                const auto byte = static_cast<unsigned char>(text_[end]);
+                const std::uint8_t byte_kind = kByteKinds[byte];
                 if (byte_kind == kPlainByte) {
-                    ++end;
+                    // A two-byte letter at once, so that the test above stays in step.
+                    end += (byte == 0xD0 || byte == 0xD1) && end + 1 < n &&
+                                   (static_cast<unsigned char>(text_[end + 1]) & 0xC0) == 0x80
+                               ? 2
+                               : 1;
                     continue;
                 }
                 if (byte_kind == kLineByte ||
@@ -432,6 +441,10 @@ private:
             if (is_letter_fast(c)) {
                 std::size_t j = i + len;
                 while (j < end) {
+                    if (j + 8 <= end && detail::is_four_cyrillic_letters(text_.data() + j)) {
+                        j += 8;
+                        continue;
+                    }
                     char32_t d = 0;
                     const std::size_t l = decode_fast(text_, j, d);
                     if (l == 0) {
@@ -538,12 +551,13 @@ private:
                     f |= flag;
                 }
             };
-            set(detail::binds_to_next_word(lower), kBindNext);
-            set(detail::binds_to_previous_word(lower), kBindPrevious);
-            set(detail::is_abbreviation_before_name(lower), kAbbreviationBeforeName);
-            set(detail::completes_t_abbreviation(lower), kCompletesT);
-            set(detail::is_unit_after_number(lower), kUnit);
-            set(detail::is_glued_unit(lower), kGluedUnit);
+            const std::uint8_t lists = detail::short_word_lists(lower);
+            set((lists & detail::kBindsToNextWord) != 0, kBindNext);
+            set((lists & detail::kBindsToPreviousWord) != 0, kBindPrevious);
+            set((lists & detail::kAbbreviationBeforeName) != 0, kAbbreviationBeforeName);
+            set((lists & detail::kCompletesTAbbreviation) != 0, kCompletesT);
+            set((lists & detail::kUnitAfterNumber) != 0, kUnit);
+            set((lists & detail::kGluedUnit) != 0, kGluedUnit);
         }
         return f;
     }
@@ -636,15 +650,22 @@ private:
     }
 
     bool is_caps_word(std::size_t i) const {
-        return is(i, Kind::Word) && detail::is_all_caps(text(i)) &&
-               detail::is_cyrillic_upper(detail::first_char(text(i)));
+        return is(i, Kind::Word) && detail::is_cyrillic_upper(detail::first_char(text(i))) &&
+               detail::is_all_caps(text(i));
     }
 
     // ГБПОУ, РК, МБОУ, ГКОУКО: a word in capitals short enough to be an abbreviation (B.5), in a
     // text that has lower-case letters (in a line set in capitals, «КРЫМ» and «КОЛЛЕДЖ» are
     // words, and gluing them makes an unbreakable run wider than the line).
     bool is_caps_abbreviation(std::size_t i) const {
-        return has_lower_ && is_caps_word(i) && detail::char_count(text(i)) <= 6;
+        return is_caps_word(i) && detail::char_count(text(i)) <= 6 && has_lower();
+    }
+
+    bool has_lower() const {
+        if (has_lower_ < 0) {
+            has_lower_ = has_lower_case_letter() ? 1 : 0;
+        }
+        return has_lower_ == 1;
     }
 
     bool has_lower_case_letter() const {
@@ -1236,7 +1257,7 @@ private:
             return true;
         }
         // Колесник␣Д.В.
-        if (is_proper_word(l) && is_initial(r)) {
+        if (is_initial(r) && is_proper_word(l)) {
             return true;
         }
         // МБОУ␣«Ашеванская ООШ», ГБПОУ␣РК␣«…» (B.2 rule 11: only the abbreviations).
@@ -1315,61 +1336,93 @@ private:
 
     // Verbatim (A.18): what was typed, with only the invisible changes: a no-break space where a
     // single space was, a no-break hyphen, a dropped doubled period.
-    std::string emit_verbatim() const {
-        std::string out;
-        out.reserve(text_.size() + 16);
-        for (const Token& token : t_) {
-            const std::string_view written = text_.substr(token.begin, token.end - token.begin);
-            if (token.kind == Kind::Space) {
-                const bool single = written == " " || written == kNbsp;
-                out.append(token.space == SpaceOut::Nbsp && single ? kNbsp : written);
-            } else if (token.out == kNoBreakHyphen || token.out == kDropped) {
-                out.append(kOut[token.out]);
-            } else {
-                out.append(written);
-            }
+    bool is_printed_as_typed_verbatim(const Token& token) const {
+        if (token.kind == Kind::Space) {
+            return token.space != SpaceOut::Nbsp || written(token) != " ";
         }
-        return out;
+        return token.out != kNoBreakHyphen && token.out != kDropped;
     }
 
-    std::string emit() const {
-        if (verbatim_) {
-            return emit_verbatim();
+    void append_verbatim(std::string& out, const Token& token) const {
+        if (token.kind == Kind::Space) {
+            out.append(kNbsp);  // the one change a space gets: a single space bound
+        } else {
+            out.append(kOut[token.out]);
         }
+    }
+
+    bool is_printed_as_typed(const Token& token) const {
+        if (token.kind == Kind::Space) {
+            switch (token.space) {
+                case SpaceOut::Space:
+                    return written(token) == " ";
+                case SpaceOut::Nbsp:
+                    return written(token) == kNbsp;
+                case SpaceOut::Narrow:
+                    return written(token) == kNarrowNbsp;
+                case SpaceOut::Drop:
+                    return false;
+            }
+        }
+        return token.out == kAsTyped && !token.group_thousands && !token.nbsp_after;
+    }
+
+    void append_typeset(std::string& out, const Token& token) const {
+        if (token.kind == Kind::Space) {
+            switch (token.space) {
+                case SpaceOut::Space:
+                    out += ' ';
+                    break;
+                case SpaceOut::Nbsp:
+                    out += kNbsp;
+                    break;
+                case SpaceOut::Narrow:
+                    out += kNarrowNbsp;
+                    break;
+                case SpaceOut::Drop:
+                    break;
+            }
+            return;
+        }
+        const std::string_view typed = written(token);
+        if (token.group_thousands) {
+            const std::size_t first = typed.size() % 3 == 0 ? 3 : typed.size() % 3;
+            out.append(typed.substr(0, first));
+            for (std::size_t k = first; k < typed.size(); k += 3) {
+                out += kNarrowNbsp;
+                out.append(typed.substr(k, 3));
+            }
+        } else {
+            out.append(token.out == kAsTyped ? typed : kOut[token.out]);
+        }
+        if (token.nbsp_after) {
+            out += kNbsp;
+        }
+    }
+
+    std::string_view written(const Token& token) const {
+        return text_.substr(token.begin, token.end - token.begin);
+    }
+
+    // The tokens cover the text end to end, so what is printed as typed is copied a stretch at a
+    // time, between the tokens that change.
+    std::string emit() const {
         std::string out;
-        out.reserve(text_.size() + text_.size() / 8 + 16);
+        out.reserve(text_.size() + (verbatim_ ? 0 : text_.size() / 8) + 16);
+        std::size_t copied = 0;
         for (const Token& token : t_) {
-            if (token.kind == Kind::Space) {
-                switch (token.space) {
-                    case SpaceOut::Space:
-                        out += ' ';
-                        break;
-                    case SpaceOut::Nbsp:
-                        out += kNbsp;
-                        break;
-                    case SpaceOut::Narrow:
-                        out += kNarrowNbsp;
-                        break;
-                    case SpaceOut::Drop:
-                        break;
-                }
+            if (verbatim_ ? is_printed_as_typed_verbatim(token) : is_printed_as_typed(token)) {
                 continue;
             }
-            const std::string_view written = text_.substr(token.begin, token.end - token.begin);
-            if (token.group_thousands) {
-                const std::size_t first = written.size() % 3 == 0 ? 3 : written.size() % 3;
-                out.append(written.substr(0, first));
-                for (std::size_t k = first; k < written.size(); k += 3) {
-                    out += kNarrowNbsp;
-                    out.append(written.substr(k, 3));
-                }
+            out.append(text_.substr(copied, token.begin - copied));
+            if (verbatim_) {
+                append_verbatim(out, token);
             } else {
-                out.append(token.out == kAsTyped ? written : kOut[token.out]);
+                append_typeset(out, token);
             }
-            if (token.nbsp_after) {
-                out += kNbsp;
-            }
+            copied = token.end;
         }
+        out.append(text_.substr(copied));
         return out;
     }
 };

@@ -4,7 +4,6 @@
 #include "engine/text/word_forms.h"
 
 #include <array>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -53,23 +52,10 @@ bool is_continuation(unsigned char b) {
     return (b & 0xC0) == 0x80;
 }
 
-// Eight bytes that are four two-byte letters U+0400–U+047F (D0 or D1, then 80–BF), tested at
-// once: most of a Russian text is such runs.
-constexpr std::array<unsigned char, 8> kPairMaskBytes = {0xFE, 0xC0, 0xFE, 0xC0,
-                                                         0xFE, 0xC0, 0xFE, 0xC0};
-constexpr std::array<unsigned char, 8> kPairBitsBytes = {0xD0, 0x80, 0xD0, 0x80,
-                                                         0xD0, 0x80, 0xD0, 0x80};
-constexpr auto kPairMask = std::bit_cast<std::uint64_t>(kPairMaskBytes);
-constexpr auto kPairBits = std::bit_cast<std::uint64_t>(kPairBitsBytes);
-
 std::uint64_t load8(const char* bytes) {
     std::uint64_t word = 0;
     std::memcpy(&word, bytes, sizeof word);
     return word;
-}
-
-bool is_four_cyrillic_letters(const char* bytes) {
-    return (load8(bytes) & kPairMask) == kPairBits;
 }
 
 constexpr std::uint64_t kOnes = 0x0101010101010101ULL;

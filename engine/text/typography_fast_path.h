@@ -5,11 +5,25 @@
 #pragma once
 #include "engine/text/typography.h"
 
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace nastavdoc::text::detail {
+
+/// The eight bytes at `bytes` are four two-byte letters U+0400–U+047F (D0 or D1, then 80–BF),
+/// tested at once: most of a Russian text is such runs. Reads eight bytes.
+inline bool is_four_cyrillic_letters(const char* bytes) {
+    constexpr std::array<unsigned char, 8> kMask = {0xFE, 0xC0, 0xFE, 0xC0, 0xFE, 0xC0, 0xFE, 0xC0};
+    constexpr std::array<unsigned char, 8> kBits = {0xD0, 0x80, 0xD0, 0x80, 0xD0, 0x80, 0xD0, 0x80};
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes, sizeof word);
+    return (word & std::bit_cast<std::uint64_t>(kMask)) == std::bit_cast<std::uint64_t>(kBits);
+}
 
 /// False when no rewrite of normalize_strict can start anywhere in `text`.
 bool may_normalize(std::string_view text);

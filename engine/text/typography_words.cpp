@@ -3,6 +3,7 @@
 #include "engine/text/word_forms.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <span>
 
@@ -64,6 +65,88 @@ constexpr std::string_view kAdjectiveEndings[] = {"ый",  "ий",  "ая",  "я
                                                   "ого", "его", "ому", "ему", "ых",  "их",
                                                   "ую",  "юю",  "ым",  "им",  "ыми", "ими"};
 
+// The six short-word lists merged and sorted, each word with the lists that hold it.
+struct ShortWord {
+    std::string_view word;
+    std::uint8_t lists = 0;
+};
+
+constexpr std::size_t kShortWordCount =
+    std::size(kBindNext) + std::size(kBindPrevious) + std::size(kAbbreviationsBeforeName) +
+    std::size(kTAbbreviationEnds) + std::size(kUnitsAfterNumber) + std::size(kGluedUnits);
+
+constexpr std::array<ShortWord, kShortWordCount> kShortWords = [] {
+    std::array<ShortWord, kShortWordCount> words{};
+    std::size_t k = 0;
+    const auto add = [&](std::span<const std::string_view> list, ShortWordList bit) {
+        for (const std::string_view word : list) {
+            words[k++] = {word, bit};
+        }
+    };
+    add(kBindNext, kBindsToNextWord);
+    add(kBindPrevious, kBindsToPreviousWord);
+    add(kAbbreviationsBeforeName, kAbbreviationBeforeName);
+    add(kTAbbreviationEnds, kCompletesTAbbreviation);
+    add(kUnitsAfterNumber, kUnitAfterNumber);
+    add(kGluedUnits, kGluedUnit);
+    std::sort(words.begin(), words.end(),
+              [](const ShortWord& a, const ShortWord& b) { return a.word < b.word; });
+    return words;
+}();
+
+// Every month name starts with one of these two letters: most words are no month after a few
+// integer comparisons.
+constexpr std::string_view kMonthStarts[] = {"ян", "фе", "ма", "ап", "ию",
+                                             "ав", "се", "ок", "но", "де"};
+
+constexpr std::uint32_t first_four_bytes(std::string_view word) {
+    std::uint32_t bytes = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        bytes = bytes << 8 | static_cast<unsigned char>(word[i]);
+    }
+    return bytes;
+}
+
+constexpr std::array<std::uint32_t, std::size(kMonthStarts)> kMonthStartBytes = [] {
+    std::array<std::uint32_t, std::size(kMonthStarts)> starts{};
+    for (std::size_t i = 0; i < starts.size(); ++i) {
+        starts[i] = first_four_bytes(kMonthStarts[i]);
+    }
+    return starts;
+}();
+
+constexpr bool starts_like_month(std::string_view word) {
+    if (word.size() < 4) {
+        return false;
+    }
+    const std::uint32_t start = first_four_bytes(word);
+    for (const std::uint32_t month : kMonthStartBytes) {
+        if (start == month) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static_assert([] {
+    for (const std::string_view start : kMonthStarts) {
+        if (start.size() != 4) {
+            return false;
+        }
+    }
+    for (const std::string_view month : kMonthsGenitive) {
+        if (!starts_like_month(month)) {
+            return false;
+        }
+    }
+    for (const std::string_view month : kMonthsOther) {
+        if (!starts_like_month(month)) {
+            return false;
+        }
+    }
+    return true;
+}());
+
 // The last byte first: it tells most words apart without a call to memcmp.
 bool in(std::span<const std::string_view> list, std::string_view word) {
     if (word.empty()) {
@@ -98,11 +181,22 @@ bool is_unit_after_number(std::string_view lower) {
 bool is_glued_unit(std::string_view lower) {
     return in(kGluedUnits, lower);
 }
+std::uint8_t short_word_lists(std::string_view lower) {
+    auto it = std::lower_bound(
+        kShortWords.begin(), kShortWords.end(), lower,
+        [](const ShortWord& entry, std::string_view word) { return entry.word < word; });
+    std::uint8_t lists = 0;
+    for (; it != kShortWords.end() && it->word == lower; ++it) {
+        lists |= it->lists;
+    }
+    return lists;
+}
+
 bool is_month_genitive(std::string_view lower) {
-    return in(kMonthsGenitive, lower);
+    return starts_like_month(lower) && in(kMonthsGenitive, lower);
 }
 bool is_month_name(std::string_view lower) {
-    return in(kMonthsGenitive, lower) || in(kMonthsOther, lower);
+    return starts_like_month(lower) && (in(kMonthsGenitive, lower) || in(kMonthsOther, lower));
 }
 
 bool is_reference_word(std::string_view lower) {

@@ -2,6 +2,7 @@
 // in typography_words.cpp so a typographer can review them without reading the rules.
 // Every function takes a word already folded to lower case.
 #pragma once
+#include <cstdint>
 #include <string_view>
 
 namespace nastavdoc::text::detail {
@@ -18,6 +19,19 @@ bool completes_t_abbreviation(std::string_view lower);
 bool is_unit_after_number(std::string_view lower);
 /// Units that may be typed glued to a number and get a no-break space (2021г. -> 2021␣г.).
 bool is_glued_unit(std::string_view lower);
+/// The six lists above, as bits of the answer of short_word_lists.
+enum ShortWordList : std::uint8_t {
+    kBindsToNextWord = 1 << 0,
+    kBindsToPreviousWord = 1 << 1,
+    kAbbreviationBeforeName = 1 << 2,
+    kCompletesTAbbreviation = 1 << 3,
+    kUnitAfterNumber = 1 << 4,
+    kGluedUnit = 1 << 5,
+};
+/// Which of the six lists above hold `lower`: one lookup for all of them, the typesetter asks
+/// them together for every short word.
+std::uint8_t short_word_lists(std::string_view lower);
+
 /// Month names in any case (сентябрь, сентября, сентябре …).
 bool is_month_name(std::string_view lower);
 /// Month names in the genitive (28␣мая␣2021␣г.).

@@ -4,6 +4,28 @@
 
 namespace nastavdoc::text::detail {
 
+namespace {
+
+// utf8::decode with ASCII and two-byte sequences (all of Cyrillic) inline.
+std::size_t decode_char(std::string_view text, std::size_t i, char32_t& c) {
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 < 0x80) {
+        c = b0;
+        return 1;
+    }
+    if (b0 >= 0xC2 && b0 < 0xE0 && i + 1 < text.size()) {
+        const auto b1 = static_cast<unsigned char>(text[i + 1]);
+        if ((b1 & 0xC0) != 0x80) {
+            return 0;
+        }
+        c = (static_cast<char32_t>(b0 & 0x1F) << 6) | (b1 & 0x3F);
+        return 2;
+    }
+    return utf8::decode(text, i, c);
+}
+
+}  // namespace
+
 LowerWord::LowerWord(std::string_view word, std::size_t tail) {
     // Keep the tail: endings decide everything.
     tail = tail < data_.size() ? tail : data_.size();
@@ -78,7 +100,7 @@ char32_t last_char(std::string_view text) {
 
 char32_t first_char(std::string_view text) {
     char32_t c = 0;
-    return !text.empty() && utf8::decode(text, 0, c) != 0 ? c : 0;
+    return !text.empty() && decode_char(text, 0, c) != 0 ? c : 0;
 }
 
 bool is_cyrillic_upper(char32_t c) {
@@ -131,7 +153,7 @@ bool is_all_caps(std::string_view word) {
     int letters = 0;
     for (std::size_t i = 0; i < word.size();) {
         char32_t c = 0;
-        const std::size_t n = utf8::decode(word, i, c);
+        const std::size_t n = decode_char(word, i, c);
         if (n == 0) {
             return false;
         }
