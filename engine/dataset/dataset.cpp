@@ -1,10 +1,13 @@
 #include "engine/dataset/dataset.h"
 
+#include "engine/base/concat.h"
 #include "engine/base/files.h"
 #include "engine/dataset/json_parse.h"
 
 #include <array>
+#include <exception>
 #include <set>
+#include <thread>
 #include <utility>
 
 namespace nastavdoc::dataset {
@@ -102,12 +105,12 @@ void index_entities(Dataset& dataset, Diagnostics* diagnostics) {
         const auto [it, inserted] = dataset.entities_.emplace(id->text, entity);
         if (!inserted && diagnostics != nullptr) {
             const SourceSpan first = dataset.span_of(*it->second.value->find("id"));
-            diagnostics->error("dataset.duplicate-id",
-                               "duplicate id '" + std::string(id->text) +
-                                   "'; it is already used by the " +
-                                   std::string(entity_name(it->second.kind)) + " at line " +
-                                   std::to_string(first.line),
-                               dataset.span_of(*id), dataset.path_of(entity) + ".id");
+            diagnostics->error(
+                "dataset.duplicate-id",
+                concat({"duplicate id '", id->text, "'; it is already used by the "}) +
+                    std::string(entity_name(it->second.kind)) + " at line " +
+                    std::to_string(first.line),
+                dataset.span_of(*id), dataset.path_of(entity) + ".id");
         }
     };
     for (const auto& collection : kCollections) {
@@ -155,10 +158,28 @@ std::unique_ptr<Dataset> load_and_check(const std::filesystem::path& path,
 }
 
 void check_dataset(const Dataset& dataset, Diagnostics& diagnostics) {
-    Diagnostics schema_problems;
-    validate_schema(dataset, schema_problems);
+    // The schema and the rules only read the tree and each fills its own list, so the rules run
+    // on a second thread while the schema is checked (the machines have two cores); the lists
+    // are merged in the same order as before.
     Diagnostics rule_problems;
-    check_rules(dataset, rule_problems);
+    std::exception_ptr rules_failed;
+    std::thread rules([&] {
+        try {
+            check_rules(dataset, rule_problems);
+        } catch (...) {
+            rules_failed = std::current_exception();
+        }
+    });
+    Diagnostics schema_problems;
+    try {
+        validate_schema(dataset, schema_problems);
+    } catch (...) {
+        rules.join();
+        throw;
+    }
+    rules.join();
+    if (rules_failed)
+        std::rethrow_exception(rules_failed);
     // A rule that trips over a value the schema already refused says the same thing twice.
     std::set<std::string> refused;
     for (const auto& diagnostic : schema_problems.items()) {

@@ -1,4 +1,5 @@
 // The domain rules of docs/dataset.md: what a schema cannot say.
+#include "engine/base/concat.h"
 #include "engine/dataset/dataset.h"
 #include "engine/dataset/requisites.h"
 #include "engine/dataset/schema.h"
@@ -257,14 +258,12 @@ private:
         const Entity* entity = dataset_.find(value.text);
         if (entity == nullptr) {
             error("dataset.unknown-reference",
-                  "no " + std::string(entity_name(kind)) + " with id '" + std::string(value.text) +
-                      "'",
-                  value, path.text(), id_hints(value.text, kind));
+                  concat({"no ", entity_name(kind), " with id '", value.text, "'"}), value,
+                  path.text(), id_hints(value.text, kind));
         } else if (entity->kind != kind) {
             error("dataset.wrong-reference",
-                  "'" + std::string(value.text) + "' is a " +
-                      std::string(entity_name(entity->kind)) + ", but a " +
-                      std::string(entity_name(kind)) + " is expected here",
+                  concat({"'", value.text, "' is a ", entity_name(entity->kind), ", but a ",
+                          entity_name(kind), " is expected here"}),
                   value, path.text());
         }
     }
@@ -353,9 +352,8 @@ private:
     void check_calendar(const Value& value, const WalkPath& path) {
         const std::optional<Day> day = parse_day(value.text);
         if (day && !is_real_date(*day)) {
-            error("dataset.bad-date",
-                  "'" + std::string(value.text) + "' is not a date of the calendar", value,
-                  path.text());
+            error("dataset.bad-date", concat({"'", value.text, "' is not a date of the calendar"}),
+                  value, path.text());
         }
     }
 
@@ -367,8 +365,7 @@ private:
         const auto order = compare_days(*a, *b);
         if (order && *order > 0) {
             error("dataset.date-order",
-                  "the period ends (" + std::string(to.text) + ") before it starts (" +
-                      std::string(from.text) + ")",
+                  concat({"the period ends (", to.text, ") before it starts (", from.text, ")"}),
                   to, path.text());
         }
     }
@@ -435,7 +432,7 @@ private:
             const bool after = upper && compare_days(*day, *upper).value_or(0) > 0;
             if (before || after) {
                 warning("dataset.outside-program",
-                        "the date " + std::string(value->text) + " lies outside the program period",
+                        concat({"the date ", value->text, " lies outside the program period"}),
                         *value, path + "." + end);
             }
         }
@@ -559,9 +556,9 @@ private:
             const auto [it, inserted] = seen.emplace(std::make_pair(day->year, number->text), i);
             if (!inserted) {
                 error("dataset.duplicate-order-number",
-                      "order number '" + std::string(number->text) + "' is already used in " +
-                          std::to_string(day->year) + " by $.orders[" + std::to_string(it->second) +
-                          "]",
+                      concat({"order number '", number->text, "' is already used in ",
+                              std::to_string(day->year), " by $.orders[",
+                              std::to_string(it->second), "]"}),
                       *number, path + ".number");
             }
         }
@@ -585,7 +582,7 @@ private:
             const Value* value = organization->find(check.key);
             if (value != nullptr && value->is_string() && !check.valid(value->text)) {
                 error("dataset.bad-requisite",
-                      "'" + std::string(value->text) + "' is not a valid " + check.what, *value,
+                      concat({"'", value->text, "' is not a valid ", check.what}), *value,
                       std::string("$.organization.") + check.key);
             }
         }
@@ -615,18 +612,17 @@ private:
                 while (!key.empty() && key.back() == '.')
                     key.pop_back();
                 if (!seen.emplace(key, n).second) {
-                    warning(
-                        "dataset.roadmap-number-repeated",
-                        "row number '" + std::string(n->text) + "' is used twice in the roadmap",
-                        *n, path);
+                    warning("dataset.roadmap-number-repeated",
+                            concat({"row number '", n->text, "' is used twice in the roadmap"}), *n,
+                            path);
                 }
                 const std::vector<int> parts = number_parts(key);
                 if (!previous.empty() && parts.size() == previous.size() && parts.size() >= 2 &&
                     std::equal(parts.begin(), parts.end() - 1, previous.begin()) &&
                     parts.back() > previous.back() + 1) {
                     warning("dataset.roadmap-number-gap",
-                            "row number '" + std::string(n->text) + "' follows '" + join(previous) +
-                                "': a number is missing",
+                            concat({"row number '", n->text, "' follows '", join(previous),
+                                    "': a number is missing"}),
                             *n, path);
                 }
                 if (!parts.empty())

@@ -1,5 +1,6 @@
 #include "engine/dataset/schema.h"
 
+#include "engine/base/concat.h"
 #include "engine/base/line_index.h"
 #include "engine/base/utf8.h"
 #include "engine/dataset/dataset.h"
@@ -100,7 +101,7 @@ std::string describe_value(const Value& value) {
         case Kind::Bool:
             return value.boolean ? "true" : "false";
         case Kind::Number:
-            return "the number " + std::string(value.text);
+            return concat({"the number ", value.text});
         case Kind::String:
             return "a string";
         case Kind::Array:
@@ -489,7 +490,7 @@ struct Schema::Impl {
                     if (i > 0)
                         allowed += ", ";
                     const Value& option = *node.enum_values[i];
-                    allowed += option.is_string() ? "'" + std::string(option.text) + "'"
+                    allowed += option.is_string() ? concat({"'", option.text, "'"})
                                                   : std::string(option.text);
                 }
                 if (node.enum_values.size() > 12)

@@ -1,5 +1,6 @@
 // RichText of the dataset (docs/dataset.md, Conventions) as inline content: strings, b/i/u,
 // line breaks, quotes, persons in a case and format, dates and the organization's name.
+#include "engine/base/concat.h"
 #include "engine/template/evaluate.h"
 #include "engine/text/text.h"
 
@@ -104,7 +105,7 @@ void Evaluator::append_rich_inline(const dataset::Value& value, model::Inlines& 
         const dataset::Value* node = person_of(person);
         if (node == nullptr) {
             error("template.type-error",
-                  "rich text names '" + std::string(inner.text) + "', not a person", span);
+                  concat({"rich text names '", inner.text, "', not a person"}), span);
             return;
         }
         const auto c = text::parse_case(value.string_or_empty("case")).value_or(text::Case::Nom);
@@ -119,8 +120,7 @@ void Evaluator::append_rich_inline(const dataset::Value& value, model::Inlines& 
     } else if (key == "date") {
         const auto date = text::parse_iso_date(inner.text);
         if (!date) {
-            error("template.type-error", "'" + std::string(inner.text) + "' is not an ISO date",
-                  span);
+            error("template.type-error", concat({"'", inner.text, "' is not an ISO date"}), span);
             return;
         }
         model::append_text(out,
