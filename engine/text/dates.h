@@ -25,6 +25,12 @@ enum class DateStyle : std::uint8_t { Numeric, Words };
 /// «август», «15 августа», joined by U+00A0 so the date never breaks.
 std::string format_date(const Date& date, DateStyle style);
 
+namespace detail {
+/// format_date through ICU's SimpleDateFormat ("dd.MM.yyyy", "d MMMM y 'г.'", ...): the oracle
+/// the tests compare format_date with.
+std::string format_date_icu(const Date& date, DateStyle style);
+}  // namespace detail
+
 /// «2023/2024 учебный год»; the case changes the words («в 2023/2024 учебном году» for Pre);
 /// separator '-' gives an en dash (2023–2024).
 std::string academic_year(int first_year, Case c = Case::Nom, char separator = '/');

@@ -88,3 +88,36 @@ TEST(DateFormatTest, FormatsAcademicYears) {
 
 }  // namespace
 }  // namespace nastavdoc::text
+
+namespace nastavdoc::text {
+namespace {
+
+TEST(DateFormatTest, MatchesIcuPatternsForEveryShapeOfDate) {
+    // format_date writes the dates itself; ICU's SimpleDateFormat with the same patterns is the
+    // oracle: every day of two years (one leap), month-days, months, years, in both styles.
+    int compared = 0;
+    const auto days_in = [](int year, int month) {
+        constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const bool leap = year == 0 || (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
+        return month == 2 && leap ? 29 : kDays[month - 1];
+    };
+    // Years from 1600 on: ICU's Gregorian calendar is Julian before 1582.
+    for (const int year : {0, 1600, 2020, 2021, 2099, 10000}) {
+        for (int month = 0; month <= 12; ++month) {
+            for (int day = 0; day <= 31; ++day) {
+                if ((month == 0 && day > 0) || (month > 0 && day > days_in(year, month)))
+                    continue;
+                const Date date{year, month, day};
+                for (const DateStyle style : {DateStyle::Numeric, DateStyle::Words}) {
+                    ASSERT_EQ(format_date(date, style), detail::format_date_icu(date, style))
+                        << year << "-" << month << "-" << day;
+                    ++compared;
+                }
+            }
+        }
+    }
+    EXPECT_GT(compared, 4000);
+}
+
+}  // namespace
+}  // namespace nastavdoc::text
