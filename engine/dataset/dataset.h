@@ -51,6 +51,8 @@ public:
 
     const std::string& file() const { return lines_.file(); }
     const Value& root() const { return root_; }
+    /// The size of the file's text in bytes.
+    std::size_t size_bytes() const { return text_->size(); }
     SourceSpan span_of(const Value& value) const { return lines_.span_at(value.offset); }
     SourceSpan span_at(std::uint32_t offset) const { return lines_.span_at(offset); }
 

@@ -66,6 +66,13 @@ Evaluator::Evaluator(const dataset::Dataset& data, Diagnostics& diagnostics, Sha
       diagnostics_(diagnostics),
       own_lookups_(lookups == nullptr ? std::make_unique<SharedLookups>(data) : nullptr),
       shared_(lookups != nullptr ? lookups->tables() : own_lookups_->tables()) {
+    // Loops and output grow with the data: a register of 100,000 people runs a loop body and
+    // puts a few blocks and runs per person into the model. The limits are there to stop a
+    // runaway template (a loop over everyone nested in another), not a big dataset.
+    const auto bytes = static_cast<std::int64_t>(data.size_bytes());
+    limits.max_iterations = std::max(limits.max_iterations, bytes / 16);
+    limits.max_nodes = std::max(limits.max_nodes, bytes / 4);
+    limits.max_output_bytes = std::max(limits.max_output_bytes, bytes * 2);
     scopes_.emplace_back();
     for (const auto& [name, key] : kTopLevel) {
         const dataset::Value* value = data.root().find(key);
