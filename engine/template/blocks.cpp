@@ -8,6 +8,25 @@ namespace nastavdoc::tmpl {
 
 namespace {
 
+// A profile read once per merge: the file and the dataset's profile are the same for every
+// document. Its diagnostics (a broken profile file) are given again to each document.
+Profile shared_profile(SharedLookups::Tables& tables, const std::filesystem::path& folder,
+                       const std::string& name, const dataset::Value* dataset_profile,
+                       Diagnostics& diagnostics) {
+    auto key = std::make_tuple(folder.string(), name, dataset_profile);
+    auto found = tables.profiles.find(key);
+    if (found == tables.profiles.end()) {
+        Diagnostics problems;
+        Profile profile = load_profile(folder, name, dataset_profile, problems);
+        found = tables.profiles
+                    .emplace(std::move(key), std::make_pair(std::move(profile), problems.items()))
+                    .first;
+    }
+    for (const Diagnostic& problem : found->second.second)
+        diagnostics.add(problem);
+    return found->second.first;
+}
+
 // Bounds of whole-number attributes: a document never needs more, and beyond them a typo would
 // make millions of lines.
 constexpr int kMaxBlankLines = 200;
@@ -399,7 +418,11 @@ model::Document Expander::run() {
                            attr_span(root, "profile"));
         profile_name = "gost2016";
     }
-    profile_ = load_profile(options_.profiles_folder, profile_name, dataset_profile, diagnostics_);
+    profile_ =
+        options_.lookups == nullptr
+            ? load_profile(options_.profiles_folder, profile_name, dataset_profile, diagnostics_)
+            : shared_profile(options_.lookups->tables(), options_.profiles_folder, profile_name,
+                             dataset_profile, diagnostics_);
     document_.profile = profile_.name;
     document_.styles = profile_.styles;
     default_page_ = profile_.portrait;

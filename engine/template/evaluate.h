@@ -5,6 +5,7 @@
 #include "engine/base/diagnostics.h"
 #include "engine/dataset/dataset.h"
 #include "engine/model/inline.h"
+#include "engine/template/profile.h"
 #include "engine/template/runtime_value.h"
 #include "engine/template/syntax.h"
 #include "engine/template/template.h"
@@ -121,6 +122,11 @@ private:
 struct SharedLookups::Tables {
     std::unordered_map<const dataset::Value*, const dataset::Entity*> entities_by_node;
     std::map<Evaluator::ListIndexKey, Evaluator::ListIndex> list_indexes;  // of dataset lists
+    // Profiles read from their files, by folder, name and the dataset's profile, with the
+    // diagnostics of reading them.
+    std::map<std::tuple<std::string, std::string, const dataset::Value*>,
+             std::pair<Profile, std::vector<Diagnostic>>>
+        profiles;
 };
 
 /// The largest first number of a list (template `start=`, RichText "start").

@@ -16,15 +16,18 @@ bool is_space(char c) {
 
 std::string collapse_spaces(std::string_view text) {
     std::string out;
-    bool in_space = false;
-    for (const char c : text) {
-        if (is_space(c)) {
-            if (!in_space)
-                out += ' ';
-            in_space = true;
+    out.reserve(text.size());
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t start = i;
+        if (is_space(text[i])) {
+            while (i < text.size() && is_space(text[i]))
+                ++i;
+            out += ' ';  // a run of white space is one space
         } else {
-            out += c;
-            in_space = false;
+            while (i < text.size() && !is_space(text[i]))
+                ++i;
+            out.append(text.substr(start, i - start));
         }
     }
     return out;
