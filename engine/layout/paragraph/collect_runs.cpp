@@ -53,8 +53,8 @@ std::string change_case(std::string_view text, bool upper) {
 
 class ItemBuilder {
 public:
-    ItemBuilder(const TextStyle& style, const fonts::FontBook& fonts)
-        : style_(style), fonts_(fonts) {}
+    ItemBuilder(const TextStyle& style, const fonts::FontBook& fonts, WordCache* words)
+        : style_(style), fonts_(fonts), words_(words) {}
 
     void add_text(std::string_view text, fonts::FontId font, double size_pt) {
         std::size_t pos = 0;
@@ -205,6 +205,36 @@ private:
         // the word is wider than the column: then whatever the style and the case, before any
         // break between letters is considered.
         bool hyphenate = style_.hyphenate && !last_word_ && breaks.empty();
+        // The items below depend on the word, its face and size, `hyphenate`, the width past
+        // which it is hyphenated anyway and its soft hyphens (kept in `breaks`).
+        std::vector<Item>* cached = nullptr;
+        std::size_t first_item = items_.size();
+        if (words_ != nullptr) {
+            std::string& key = words_->key;
+            key.clear();
+            const fonts::FontBook* book = &fonts_;
+            key.append(reinterpret_cast<const char*>(&book), sizeof book);
+            key.append(reinterpret_cast<const char*>(&word_font_), sizeof word_font_);
+            key.append(reinterpret_cast<const char*>(&word_size_), sizeof word_size_);
+            key.append(reinterpret_cast<const char*>(&style_.hyphenate_wider_than_pt),
+                       sizeof style_.hyphenate_wider_than_pt);
+            key += hyphenate ? 'h' : '-';
+            for (const WordBreak& point : breaks) {
+                key.append(reinterpret_cast<const char*>(&point.offset), sizeof point.offset);
+            }
+            key += '|';
+            key += word;
+            if (const auto found = words_->words.find(key); found != words_->words.end()) {
+                items_.insert(items_.end(), found->second.begin(), found->second.end());
+                return;
+            }
+            if (words_->bytes + key.size() > WordCache::kMaxBytes) {
+                words_->words.clear();
+                words_->bytes = 0;
+            }
+            cached = &words_->words[key];
+            words_->bytes += key.size() + 64;
+        }
         bool fold = false;
         if (breaks.empty() && style_.hyphenate_wider_than_pt > 0 &&
             shape_text(fonts_, word_font_, word_size_, word).width_pt >
@@ -227,6 +257,12 @@ private:
             start = point.offset;
         }
         add_boxes(std::string_view(word).substr(start));
+        if (cached != nullptr) {
+            cached->assign(items_.begin() + static_cast<std::ptrdiff_t>(first_item), items_.end());
+            for (const Item& item : *cached) {
+                words_->bytes += sizeof(Item) + item.glyphs.size() * sizeof(PositionedGlyph);
+            }
+        }
     }
 
     void add_break(WordBreakKind kind) {
@@ -248,6 +284,7 @@ private:
 
     const TextStyle& style_;
     const fonts::FontBook& fonts_;
+    WordCache* words_;
     std::vector<Item> items_;
     std::string word_;
     fonts::FontId word_font_ = 0;
@@ -262,8 +299,8 @@ fonts::FontId text_font(const TextStyle& style, const model::CharStyle& run) {
 }
 
 std::vector<Item> collect_runs(const model::Inlines& inlines, const TextStyle& style,
-                               const fonts::FontBook& fonts) {
-    ItemBuilder builder(style, fonts);
+                               const fonts::FontBook& fonts, WordCache* words) {
+    ItemBuilder builder(style, fonts, words);
     for (const model::Inline& in : inlines) {
         const double size = in.style.size_pt > 0 ? in.style.size_pt : style.size_pt;
         const fonts::FontId font = text_font(style, in.style);

@@ -8,7 +8,8 @@
 namespace nastavdoc::layout {
 
 SetParagraph set_paragraph(const model::Inlines& inlines, const model::ParagraphStyle& style,
-                           fonts::Family family, double column_pt, const fonts::FontBook& fonts) {
+                           fonts::Family family, double column_pt, const fonts::FontBook& fonts,
+                           WordCache* words) {
     TextStyle text_style;
     text_style.family = family;
     text_style.size_pt = style.size_pt;
@@ -16,7 +17,7 @@ SetParagraph set_paragraph(const model::Inlines& inlines, const model::Paragraph
     text_style.italic = style.italic;
     text_style.caps = style.caps;
     text_style.hyphenate = style.hyphenate;
-    std::vector<Item> items = collect_runs(inlines, text_style, fonts);
+    std::vector<Item> items = collect_runs(inlines, text_style, fonts, words);
 
     const double left = mm_to_pt(style.left_indent_mm);
     // A block narrower than the column (the heading to the text, A.7) ends short of its edge.
@@ -29,7 +30,7 @@ SetParagraph set_paragraph(const model::Inlines& inlines, const model::Paragraph
     if (breaks.overfull_lines > 0) {
         // A word wider than the column is hyphenated even where the style or its case forbid it,
         text_style.hyphenate_wider_than_pt = narrowest;
-        items = collect_runs(inlines, text_style, fonts);
+        items = collect_runs(inlines, text_style, fonts, words);
         breaks = break_lines(items, measure);
     }
     if (breaks.overfull_lines > 0) {

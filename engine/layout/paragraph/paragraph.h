@@ -12,6 +12,7 @@
 #include <limits>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace nastavdoc::layout {
@@ -77,8 +78,19 @@ struct WordBreak {
 /// the Russian hyphenation points of each lower-case part (two letters at least on each side).
 std::vector<WordBreak> word_breaks(std::string_view word, bool hyphenate);
 
+/// The items of words already collected (shaped, with their break points), for paragraphs that
+/// share words: by the word's text, face, size and the hyphenation settings that apply to it.
+/// Bounded: emptied past kMaxBytes.
+struct WordCache {
+    static constexpr std::size_t kMaxBytes = 4 << 20;
+    std::unordered_map<std::string, std::vector<Item>> words;
+    std::string key;  // reused
+    std::size_t bytes = 0;
+};
+
+/// `words` (may be null) holds the items of words seen before.
 std::vector<Item> collect_runs(const model::Inlines& inlines, const TextStyle& style,
-                               const fonts::FontBook& fonts);
+                               const fonts::FontBook& fonts, WordCache* words = nullptr);
 
 /// Line widths: the first line may be shorter (first-line indent).
 struct Measure {
@@ -131,7 +143,8 @@ struct SetParagraph {
 };
 /// layout_paragraph without the warning.
 SetParagraph set_paragraph(const model::Inlines& inlines, const model::ParagraphStyle& style,
-                           fonts::Family family, double column_pt, const fonts::FontBook& fonts);
+                           fonts::Family family, double column_pt, const fonts::FontBook& fonts,
+                           WordCache* words = nullptr);
 
 /// The whole pipeline for one paragraph in a column `column_pt` wide; its lines fill less of it
 /// when the style sets a narrower block (`width_mm`).

@@ -98,7 +98,7 @@ std::vector<Fragment> layout_paragraph_cached(ParagraphCache* cache, const model
         }
         return found->second.lines;
     }
-    SetParagraph set = set_paragraph(inlines, style, family, column_pt, fonts);
+    SetParagraph set = set_paragraph(inlines, style, family, column_pt, fonts, &store.words);
     if (set.overfull) {
         warn_overfull(diagnostics, span);
     }

@@ -26,6 +26,7 @@ struct ParagraphCache::Store {
     // in every document (a name, an address) costs a hash, not its lines.
     std::unordered_set<std::size_t> seen;
     std::size_t bytes = 0;  // an estimate of what `entries` holds
+    WordCache words;        // for the paragraphs that are set: their words recur too
 };
 
 /// layout_paragraph through `cache` (nullptr: no cache).
