@@ -69,8 +69,9 @@ std::string write_content_types(const std::vector<Part>& parts);
 std::string write_package_relationships();
 std::string write_document_relationships(const DocumentRelations& relations);
 
-/// Zips the parts in the given order with fixed dates and compression; throws nastavdoc::Error
-/// (code "docx.zip") when libzip fails, naming `output_for_messages` if not empty.
+/// Zips the parts in the given order with fixed dates and compression (zip_archive.cpp); throws
+/// nastavdoc::Error (code "docx.zip") when zlib fails or the package would need ZIP64 (4 GB,
+/// 65535 parts), naming `output_for_messages` if not empty.
 std::string zip_parts(const std::vector<Part>& parts, const std::string& output_for_messages);
 
 }  // namespace nastavdoc::render::docx
