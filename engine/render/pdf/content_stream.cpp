@@ -46,11 +46,33 @@ std::size_t line_end(const std::vector<layout::GlyphRun>& runs, std::size_t begi
     return end;
 }
 
+// Draws the lines placed by forms in [begin, end): a run of them that SharedLines holds as a
+// block is placed at once.
+void place_forms(std::span<const PlacedForm> lines, const layout::Page& page, std::string& out,
+                 SharedLines& shared) {
+    if (lines.size() >= 2) {
+        if (const std::uint32_t block = shared.find_block(lines, page.width_pt, page.height_pt)) {
+            append_form(out, block, lines.front().x, lines.front().y);
+            return;
+        }
+    }
+    for (const PlacedForm& line : lines) {
+        append_form(out, line.form, line.x, line.y);
+    }
+}
+
 void write_text(const layout::Page& page, const fonts::FontBook& fonts, std::string& out,
                 FontUsage& usage, SharedLines* shared) {
     int current_font = -1;
     double current_size = -1;
     bool in_text = false;
+    std::vector<PlacedForm> placed;  // consecutive lines drawn by forms, not yet written
+    auto flush_forms = [&]() {
+        if (!placed.empty()) {
+            place_forms(placed, page, out, *shared);
+            placed.clear();
+        }
+    };
     const std::vector<layout::GlyphRun>& runs = page.runs;
     std::size_t begin = 0;
     while (begin < runs.size()) {
@@ -66,30 +88,27 @@ void write_text(const layout::Page& page, const fonts::FontBook& fonts, std::str
             }
         }
         begin = end;
-        const double x = line.front().x_pt;
-        const double y = page.height_pt - line.front().y_pt;
         if (shared != nullptr) {
             if (const std::uint32_t form = shared->find(line, fonts)) {
                 if (in_text) {
                     out += "ET\n";
                     in_text = false;
                 }
-                out += "q 1 0 0 1 ";
-                append_number(out, x);
-                out += ' ';
-                append_number(out, y);
-                out += " cm/L";
-                append_int(out, form);
-                out += " Do Q\n";
-                current_font = -1;  // the form sets its own font
+                placed.push_back({form, to_hundredths(line.front().x_pt),
+                                  to_hundredths(page.height_pt - line.front().y_pt)});
+                current_font = -1;  // a form sets its own font
                 continue;
             }
+            flush_forms();
         }
         if (!in_text) {
             out += "BT\n";
             in_text = true;
         }
         append_runs(line, 0, 0, page.height_pt, fonts, out, current_font, current_size);
+    }
+    if (shared != nullptr) {
+        flush_forms();
     }
     if (in_text) {
         out += "ET\n";
@@ -159,20 +178,7 @@ void write_shapes(const layout::Page& page, std::string& out) {
 }  // namespace
 
 void append_number(std::string& out, double value) {
-    long long hundredths = static_cast<long long>(value * 100 + (value >= 0 ? 0.5 : -0.5));
-    if (hundredths < 0) {
-        out += '-';
-        hundredths = -hundredths;
-    }
-    append_int(out, hundredths / 100);
-    const long long fraction = hundredths % 100;
-    if (fraction != 0) {
-        out += '.';
-        out += static_cast<char>('0' + fraction / 10);
-        if (fraction % 10 != 0) {
-            out += static_cast<char>('0' + fraction % 10);
-        }
-    }
+    append_hundredths(out, to_hundredths(value));
 }
 
 void append_runs(std::span<const layout::GlyphRun> runs, double x0_pt, double y0_pt,

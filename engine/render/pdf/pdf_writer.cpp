@@ -4,9 +4,9 @@
 //
 // Object numbers: 1 catalog, 2 page tree, 3 font resources, 4 Info; each face gets the next
 // number when a page first uses it; page and content objects follow in page order, each page's
-// after the forms of the lines it is the second to use (shared_lines), and the /XObject
-// resources after the first form; the descendants of each font (CIDFont, descriptor, FontFile2,
-// ToUnicode) are numbered at close.
+// after the forms of the lines and blocks it is the second to use (shared_lines), the /XObject
+// resources just before the first form; the descendants of each font (CIDFont, descriptor,
+// FontFile2, ToUnicode) are numbered at close.
 // Reproducible bytes: dates come from the document, the /ID is a hash of the file.
 #include "engine/base/diagnostics.h"
 #include "engine/base/files.h"
@@ -24,6 +24,11 @@ namespace nastavdoc::render::pdf {
 namespace {
 
 constexpr std::uint32_t kCatalog = 1, kPages = 2, kFonts = 3, kInfo = 4;
+
+// A page's content shorter than this is written uncompressed: deflate's fixed cost per stream
+// (its Huffman trees, about 90 K instructions) outweighs the few hundred bytes it would save.
+// A merged form's pages are that short once their lines are shared forms.
+constexpr std::size_t kMinCompressedContent = 1024;
 
 // "2021-05-28" -> "D:20210528000000Z"; anything else -> the PDF epoch of our choice.
 std::string pdf_date(const std::string& iso) {
@@ -80,7 +85,6 @@ struct PdfWriter::State {
     std::array<UsedFace, fonts::kFaceCount> faces;
     std::vector<std::uint32_t> kids;  // 4 bytes a page: the page tree's /Kids, written at close
     SharedLines shared;
-    std::uint32_t forms = 0;  // the /XObject resources of the shared lines, once there are any
     std::string content;
     std::string page_object;
     bool closed = false;
@@ -135,9 +139,6 @@ void PdfWriter::add_page(const layout::Page& page) {
     s.content.clear();
     FontUsage usage;
     write_content_stream(page, s.fonts, s.content, usage, &s.shared);
-    if (s.forms == 0 && !s.shared.forms().empty()) {
-        s.forms = s.file.reserve();
-    }
     for (const layout::GlyphRun& run : page.runs) {
         if (run.glyphs.empty()) {
             continue;
@@ -163,9 +164,9 @@ void PdfWriter::add_page(const layout::Page& page) {
     append_length(text, page.height_pt);
     text += "]/Resources<</Font ";
     append_reference(text, kFonts);
-    if (s.forms != 0) {
+    if (s.shared.resources() != 0) {
         text += "/XObject ";
-        append_reference(text, s.forms);
+        append_reference(text, s.shared.resources());
     }
     text += ">>/Contents ";
     append_reference(text, content_number);
@@ -173,7 +174,8 @@ void PdfWriter::add_page(const layout::Page& page) {
     s.file.begin_object(page_number);
     s.file.write(text);
     s.file.end_object();
-    s.file.stream_object(content_number, "", s.content);
+    s.file.stream_object(content_number, "", s.content,
+                         s.content.size() >= kMinCompressedContent);
 }
 
 void PdfWriter::close() {
@@ -196,19 +198,7 @@ void PdfWriter::close() {
     s.file.write(text);
     s.file.end_object();
 
-    if (s.forms != 0) {
-        text = "<<";
-        for (const std::uint32_t form : s.shared.forms()) {
-            text += "/L";
-            append_uint(text, form);
-            text += ' ';
-            append_reference(text, form);
-        }
-        text += ">>";
-        s.file.begin_object(s.forms);
-        s.file.write(text);
-        s.file.end_object();
-    }
+    s.shared.write_resources();
 
     write_font_subsets(s.file, s.fonts, s.faces);
 

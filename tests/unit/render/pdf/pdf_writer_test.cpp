@@ -161,6 +161,7 @@ TEST(PdfWriterTest, RepeatedLinesAreSharedAndDrawTheSame) {
     const std::string bytes = read_file(merged);
     EXPECT_NE(bytes.find("/Subtype/Form"), std::string::npos);
     EXPECT_NE(bytes.find("/XObject "), std::string::npos);
+    EXPECT_NE(bytes.find("/Resources<</XObject "), std::string::npos);  // a block of lines
     const auto check = run_command("qpdf --check '" + merged.string() + "'");
     EXPECT_EQ(check.exit_code, 0) << check.out;
     const auto fonts = run_command("pdffonts '" + merged.string() + "'");
