@@ -27,7 +27,8 @@ void CombinedPdf::add_page(const layout::Page& page, const model::Metadata& meta
         model::Metadata combined = metadata;
         if (!title_.empty())
             combined.title = title_;
-        writer_ = std::make_unique<render::pdf::PdfWriter>(temporary_, combined, fonts_);
+        // Forms repeat their text page after page: each repeated line is written once.
+        writer_ = std::make_unique<render::pdf::PdfWriter>(temporary_, combined, fonts_, true);
     }
     writer_->add_page(page);
     ++pages_;

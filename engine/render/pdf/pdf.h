@@ -24,8 +24,12 @@ void write_pdf(const std::vector<layout::Page>& pages, const model::Metadata& me
 /// for an atomic result. Not thread-safe.
 class PdfWriter {
 public:
+    /// With `share_repeated_lines`, a line of text (and a run of such lines) met again on a later
+    /// page is written once as a form XObject and then only placed: for one PDF made of many
+    /// similar documents (a merge). Within one document a repeated line costs more as an object
+    /// than drawn again, so write_pdf does not share.
     PdfWriter(const std::filesystem::path& output, const model::Metadata& metadata,
-              const fonts::FontBook& fonts);
+              const fonts::FontBook& fonts, bool share_repeated_lines = false);
     ~PdfWriter();
     PdfWriter(const PdfWriter&) = delete;
     PdfWriter& operator=(const PdfWriter&) = delete;

@@ -3,11 +3,11 @@
 // builds only the font subsets, at close, from the characters every page used (font_subsets).
 //
 // Object numbers: 1 catalog, 2 page tree, 3 font resources, 4 Info; each face gets the next
-// number when a page first uses it; page and content objects follow in page order, each page's
-// after the forms of the lines and blocks it is the second to use (shared_lines), the /XObject
-// resources just before the first form; the descendants of each font (CIDFont, descriptor,
-// FontFile2, ToUnicode) are numbered at close.
-// Reproducible bytes: dates come from the document, the /ID is a hash of the file.
+// number when a page first uses it; page and content objects follow in page order (when lines
+// are shared, each page's after the forms of the lines and blocks it is the second to use, the
+// /XObject resources just before the first form); the descendants of each font (CIDFont,
+// descriptor, FontFile2, ToUnicode) are numbered at close. Reproducible bytes: dates come from the
+// document, the /ID is a hash of the file.
 #include "engine/base/diagnostics.h"
 #include "engine/base/files.h"
 #include "engine/render/pdf/content_stream.h"
@@ -17,6 +17,7 @@
 #include "engine/render/pdf/shared_lines.h"
 
 #include <charconv>
+#include <memory>
 #include <string>
 
 namespace nastavdoc::render::pdf {
@@ -83,14 +84,16 @@ struct PdfWriter::State {
     const fonts::FontBook& fonts;
     ObjectWriter file;
     std::array<UsedFace, fonts::kFaceCount> faces;
-    std::vector<std::uint32_t> kids;  // 4 bytes a page: the page tree's /Kids, written at close
-    SharedLines shared;
+    std::vector<std::uint32_t> kids;      // 4 bytes a page: the page tree's /Kids, written at close
+    std::unique_ptr<SharedLines> shared;  // only when sharing repeated lines
     std::string content;
     std::string page_object;
     bool closed = false;
 
-    State(const std::filesystem::path& path, const fonts::FontBook& book)
-        : fonts(book), file(path), shared(file, kFonts) {
+    State(const std::filesystem::path& path, const fonts::FontBook& book, bool share)
+        : fonts(book),
+          file(path),
+          shared(share ? std::make_unique<SharedLines>(file, kFonts) : nullptr) {
         for (std::uint32_t expected : {kCatalog, kPages, kFonts, kInfo}) {
             const std::uint32_t number = file.reserve();
             (void)expected;
@@ -107,8 +110,8 @@ struct PdfWriter::State {
 };
 
 PdfWriter::PdfWriter(const std::filesystem::path& output, const model::Metadata& metadata,
-                     const fonts::FontBook& fonts)
-    : state_(std::make_unique<State>(output, fonts)) {
+                     const fonts::FontBook& fonts, bool share_repeated_lines)
+    : state_(std::make_unique<State>(output, fonts, share_repeated_lines)) {
     ObjectWriter& file = state_->file;
     std::string text = "<</Type/Catalog/Pages ";
     append_reference(text, kPages);
@@ -138,7 +141,7 @@ void PdfWriter::add_page(const layout::Page& page) {
     State& s = *state_;
     s.content.clear();
     FontUsage usage;
-    write_content_stream(page, s.fonts, s.content, usage, &s.shared);
+    write_content_stream(page, s.fonts, s.content, usage, s.shared.get());
     for (const layout::GlyphRun& run : page.runs) {
         if (run.glyphs.empty()) {
             continue;
@@ -164,9 +167,9 @@ void PdfWriter::add_page(const layout::Page& page) {
     append_length(text, page.height_pt);
     text += "]/Resources<</Font ";
     append_reference(text, kFonts);
-    if (s.shared.resources() != 0) {
+    if (s.shared && s.shared->resources() != 0) {
         text += "/XObject ";
-        append_reference(text, s.shared.resources());
+        append_reference(text, s.shared->resources());
     }
     text += ">>/Contents ";
     append_reference(text, content_number);
@@ -174,8 +177,7 @@ void PdfWriter::add_page(const layout::Page& page) {
     s.file.begin_object(page_number);
     s.file.write(text);
     s.file.end_object();
-    s.file.stream_object(content_number, "", s.content,
-                         s.content.size() >= kMinCompressedContent);
+    s.file.stream_object(content_number, "", s.content, s.content.size() >= kMinCompressedContent);
 }
 
 void PdfWriter::close() {
@@ -198,7 +200,9 @@ void PdfWriter::close() {
     s.file.write(text);
     s.file.end_object();
 
-    s.shared.write_resources();
+    if (s.shared) {
+        s.shared->write_resources();
+    }
 
     write_font_subsets(s.file, s.fonts, s.faces);
 

@@ -150,7 +150,7 @@ TEST(PdfWriterTest, RepeatedLinesAreSharedAndDrawTheSame) {
     const std::filesystem::path merged = output_path("shared_forms.pdf");
     constexpr int kForms = 6;
     {
-        PdfWriter writer(merged, samples::consent_document(0).metadata, font_book());
+        PdfWriter writer(merged, samples::consent_document(0).metadata, font_book(), true);
         for (int i = 0; i < kForms; ++i) {
             Diagnostics diagnostics;
             layout::layout_document(samples::consent_document(i), font_book(), diagnostics,
@@ -166,6 +166,10 @@ TEST(PdfWriterTest, RepeatedLinesAreSharedAndDrawTheSame) {
     EXPECT_EQ(check.exit_code, 0) << check.out;
     const auto fonts = run_command("pdffonts '" + merged.string() + "'");
     EXPECT_EQ(fonts.out.find(" no "), std::string::npos) << fonts.out;  // all embedded subsets
+
+    // A single document shares nothing: its repeats cost more as objects.
+    EXPECT_EQ(read_file(render(samples::order_document(60), "unshared.pdf")).find("/Subtype/Form"),
+              std::string::npos);
 
     for (const int i : {0, kForms - 1}) {
         const auto alone = render(samples::consent_document(i), "alone.pdf");
