@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace nastavdoc::tmpl {
 
@@ -547,12 +548,23 @@ RValue Evaluator::apply_filter(const Expr& expr, bool lenient) {
         const auto items = list_input();
         if (!items)
             return {};
+        // Candidates by match_key (equal values have equal keys), confirmed with equal(); a
+        // list or map has no key and equals nothing, so it is always kept.
         RList kept;
+        std::unordered_map<std::string, std::vector<std::size_t>> by_key;
         for (const auto& item : *items) {
-            const bool seen = std::any_of(kept.begin(), kept.end(),
-                                          [&](const RValue& other) { return equal(item, other); });
-            if (!seen)
+            const std::optional<std::string> key = match_key(item);
+            if (!key) {
                 kept.push_back(item);
+                continue;
+            }
+            std::vector<std::size_t>& same = by_key[*key];
+            const bool seen = std::any_of(same.begin(), same.end(),
+                                          [&](std::size_t at) { return equal(item, kept[at]); });
+            if (!seen) {
+                same.push_back(kept.size());
+                kept.push_back(item);
+            }
         }
         return RValue::of_list(std::move(kept));
     }

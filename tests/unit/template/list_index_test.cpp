@@ -79,5 +79,15 @@ TEST_F(ListIndexTest, ATemplateListIsIndexedToo) {
     EXPECT_FALSE(diagnostics_.has_errors());
 }
 
+TEST_F(ListIndexTest, UniqueKeepsTheFirstOfEqualItemsInOrder) {
+    // unique() finds earlier equal items by match_key instead of comparing with every kept one.
+    EXPECT_EQ(text("pairs | map('mentor') | unique | join(',')"), "m0,m1,m2,m3,m4,m5,m6");
+    EXPECT_EQ(text("pairs | map('n') | unique | join(',')"), "0,1,2,3");
+    EXPECT_EQ(text("pairs | unique | count"), "60");
+    EXPECT_EQ(text("pairs | map('mentees') | flatten | unique | count"), "11");
+    EXPECT_EQ(text("pairs | map('mentees') | unique | count"), "60");  // lists equal nothing
+    EXPECT_FALSE(diagnostics_.has_errors());
+}
+
 }  // namespace
 }  // namespace nastavdoc::tmpl
