@@ -16,13 +16,13 @@ extern "C" {
 #define NASTAVDOC_SUBSETS_ABI 1
 
 struct nastavdoc_subset_face {
-    const char* name;       /* the face's name, "LiberationSerif-Bold" */
-    const char* file;       /* the TrueType file */
+    const char* name; /* the face's name, "LiberationSerif-Bold" */
+    const char* file; /* the TrueType file */
     int bold;
     int italic;
-    const uint32_t* chars;  /* the used characters (BMP code points), ascending */
+    const uint32_t* chars; /* the used characters (BMP code points), ascending */
     size_t char_count;
-    uint32_t object;        /* the number reserved for the Type0 font dictionary */
+    uint32_t object; /* the number reserved for the Type0 font dictionary */
 };
 
 struct nastavdoc_subset_sink {
