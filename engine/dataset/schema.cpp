@@ -160,7 +160,7 @@ bool values_equal(const Value& a, const Value& b) {
 struct Schema::Impl {
     struct Node {
         std::uint8_t types = 0;                                // 0: any type
-        std::unordered_map<std::string_view, int> properties;  // keys view the schema text
+        std::unordered_map<std::string_view, int> properties;  // key -> slot in property_names
         std::vector<std::string_view> property_names;          // in schema order
         std::vector<int> property_children;                    // parallel to property_names
         std::vector<std::string_view> required;
@@ -232,7 +232,8 @@ struct Schema::Impl {
             } else if (key == "properties") {
                 for (const auto& property : value.members) {
                     const int child = compile(property.value);
-                    if (node.properties.emplace(property.key, child).second) {
+                    const auto slot = static_cast<int>(node.property_names.size());
+                    if (node.properties.emplace(property.key, slot).second) {
                         node.property_names.push_back(property.key);
                         node.property_children.push_back(child);
                     }
@@ -305,12 +306,8 @@ struct Schema::Impl {
     void resolve_refs() {
         for (auto& node : nodes) {
             for (const std::string_view key : node.required) {
-                const auto at =
-                    std::find(node.property_names.begin(), node.property_names.end(), key);
-                node.required_slots.push_back(
-                    at == node.property_names.end()
-                        ? -1
-                        : static_cast<int>(at - node.property_names.begin()));
+                const auto it = node.properties.find(key);
+                node.required_slots.push_back(it == node.properties.end() ? -1 : it->second);
             }
             if (node.ref_name.empty())
                 continue;
@@ -615,11 +612,8 @@ struct Schema::Impl {
         const auto it = node.properties.find(key);
         if (it == node.properties.end())
             return -1;
-        const auto at = static_cast<std::size_t>(
-            std::find(node.property_names.begin(), node.property_names.end(), key) -
-            node.property_names.begin());
-        hint = at + 1;
-        return static_cast<int>(at);
+        hint = static_cast<std::size_t>(it->second) + 1;
+        return it->second;
     }
 
     void validate_object(const Node& node, const Value& value, Context& context,

@@ -1,5 +1,7 @@
 #include "engine/layout/paragraph/paragraph_cache.h"
 
+#include "engine/base/bytes.h"
+
 #include <cstring>
 #include <functional>
 #include <string_view>
@@ -13,13 +15,6 @@ namespace {
 constexpr std::size_t kMaxBytes = 8 << 20;
 constexpr std::size_t kMaxSeen = 1 << 14;
 
-template <typename T>
-void put(std::string& key, const T& value) {
-    char bytes[sizeof(T)];
-    std::memcpy(bytes, &value, sizeof(T));
-    key.append(bytes, sizeof(T));
-}
-
 // Everything set_paragraph reads, as bytes: the same key means the same lines. Space before and
 // after and keep-with-next are applied by the caller and not part of it.
 std::string key_of(const model::Inlines& inlines, const model::ParagraphStyle& style,
@@ -30,28 +25,28 @@ std::string key_of(const model::Inlines& inlines, const model::ParagraphStyle& s
         text_bytes += item.text.size();
     }
     key.reserve(96 + text_bytes + inlines.size() * 32);
-    put(key, &fonts);
-    put(key, family);
-    put(key, column_pt);
-    put(key, style.size_pt);
-    put(key, style.bold);
-    put(key, style.italic);
-    put(key, style.caps);
-    put(key, style.align);
-    put(key, style.first_line_indent_mm);
-    put(key, style.left_indent_mm);
-    put(key, style.width_mm);
-    put(key, style.line_spacing);
-    put(key, style.hyphenate);
+    append_bytes(key, &fonts);
+    append_bytes(key, family);
+    append_bytes(key, column_pt);
+    append_bytes(key, style.size_pt);
+    append_bytes(key, style.bold);
+    append_bytes(key, style.italic);
+    append_bytes(key, style.caps);
+    append_bytes(key, style.align);
+    append_bytes(key, style.first_line_indent_mm);
+    append_bytes(key, style.left_indent_mm);
+    append_bytes(key, style.width_mm);
+    append_bytes(key, style.line_spacing);
+    append_bytes(key, style.hyphenate);
     for (const model::Inline& item : inlines) {
-        put(key, item.kind);
-        put(key, item.style.bold);
-        put(key, item.style.italic);
-        put(key, item.style.underline);
-        put(key, item.style.size_pt);
-        put(key, item.checked);
-        put(key, item.width_mm);
-        put(key, item.text.size());
+        append_bytes(key, item.kind);
+        append_bytes(key, item.style.bold);
+        append_bytes(key, item.style.italic);
+        append_bytes(key, item.style.underline);
+        append_bytes(key, item.style.size_pt);
+        append_bytes(key, item.checked);
+        append_bytes(key, item.width_mm);
+        append_bytes(key, item.text.size());
         key += item.text;
     }
     return key;

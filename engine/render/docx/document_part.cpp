@@ -350,12 +350,8 @@ void write_document_part(const model::Document& document, NumberingRegistry& num
                          XmlText& out) {
     PartWriter writer(std::move(out));
     writer.xml.reserve(writer.xml.size() + kBodyCapacity);
-    writer.xml += kXmlDeclaration;
-    writer.xml += "<w:document xmlns:w=\"";
-    writer.xml += kWordNamespace;
-    writer.xml += "\" xmlns:r=\"";
-    writer.xml += kRelationshipsNamespace;
-    writer.xml += "\"><w:body>";
+    open_part(writer.xml, "w:document");
+    writer.xml += "><w:body>";
     Container body(writer);
     const std::size_t count = document.sections.size();
     for (std::size_t i = 0; i < count; ++i) {

@@ -15,12 +15,8 @@ void add_field_char(XmlText& out, std::string_view type) {
 
 std::string write_header_part(const model::Document& document, bool with_page_number) {
     PartWriter writer;
-    writer.xml += kXmlDeclaration;
-    writer.xml += "<w:hdr xmlns:w=\"";
-    writer.xml += kWordNamespace;
-    writer.xml += "\" xmlns:r=\"";
-    writer.xml += kRelationshipsNamespace;
-    writer.xml += "\">";
+    open_part(writer.xml, "w:hdr");
+    writer.xml += '>';
     Container header(writer);
     ParagraphProps props;
     props.role = model::Role::Requisite;

@@ -5,6 +5,8 @@
 // paragraph. The text comes out as pugixml's format_raw wrote it: no indentation, `<a/>` for an
 // element without content, attributes in double quotes.
 #pragma once
+#include "engine/render/docx/xml.h"
+
 #include <cstddef>
 #include <cstdlib>
 #include <cstring>
@@ -148,6 +150,19 @@ inline void append_valued(XmlText& out, std::string_view name, std::string_view 
     out += " w:val=\"";
     out += value;
     out += "\"/>";
+}
+
+/// Starts a part: the XML declaration and `<root` with the w: and r: namespaces, left open for
+/// the caller's `>`.
+inline void open_part(XmlText& out, std::string_view root) {
+    out += kXmlDeclaration;
+    out += '<';
+    out += root;
+    out += " xmlns:w=\"";
+    out += kWordNamespace;
+    out += "\" xmlns:r=\"";
+    out += kRelationshipsNamespace;
+    out += '"';
 }
 
 /// Appends `<name w:val="number"/>`.

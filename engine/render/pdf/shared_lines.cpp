@@ -1,5 +1,6 @@
 #include "engine/render/pdf/shared_lines.h"
 
+#include "engine/base/bytes.h"
 #include "engine/render/pdf/content_stream.h"
 
 #include <algorithm>
@@ -22,13 +23,6 @@ void append_int(std::string& out, long long value) {
 
 constexpr std::size_t kMaxSeen = 1 << 15;
 constexpr std::size_t kMaxKnownBytes = 4 << 20;
-
-template <typename T>
-void put(std::string& key, const T& value) {
-    char bytes[sizeof(T)];
-    std::memcpy(bytes, &value, sizeof(T));
-    key.append(bytes, sizeof(T));
-}
 
 // Everything append_runs writes for the line, relative to its first run's origin. Written in
 // place: this runs for every line of every page.
@@ -156,9 +150,9 @@ std::uint32_t SharedLines::find_block(std::span<const PlacedForm> lines, double 
     key_ += 'b';
     const PlacedForm& origin = lines.front();
     for (const PlacedForm& line : lines) {
-        put(key_, line.form);
-        put(key_, line.x - origin.x);
-        put(key_, line.y - origin.y);
+        append_bytes(key_, line.form);
+        append_bytes(key_, line.x - origin.x);
+        append_bytes(key_, line.y - origin.y);
     }
     if (const auto found = known_.find(key_); found != known_.end()) {
         return found->second;
